@@ -1,0 +1,24 @@
+#pragma once
+// The commands. Each lives in src/commands/<name>.cpp and has one register function that
+// adds its subcommand, options and callback to the CLI11 app.
+
+#include <limber/context.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <vector>
+
+namespace limber {
+
+struct CommandSpec {
+    const char* name;
+    void (*add)(CLI::App& app, Context& context);
+};
+
+/// Every command, in the order `limber --help` lists them.
+const std::vector<CommandSpec>& command_specs();
+
+void register_exercises(CLI::App& app, Context& context);
+void register_config(CLI::App& app, Context& context);
+
+}  // namespace limber

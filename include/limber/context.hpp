@@ -1,0 +1,77 @@
+#pragma once
+// What every command is given: the global options, the environment, the output streams, and
+// (opened on first use) the store, the clock, the zone and the settings. Tests build one with
+// an in-memory store and a fixed clock.
+
+#include <limber/clock.hpp>
+#include <limber/dates.hpp>
+#include <limber/environment.hpp>
+#include <limber/settings.hpp>
+#include <limber/store.hpp>
+
+#include <filesystem>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace limber {
+
+/// The options accepted before or after any command (CLI.md "Global options").
+struct GlobalOptions {
+    std::optional<std::string> db;
+    std::optional<std::string> tz;
+    std::string color = "auto";  ///< auto, always or never
+    bool quiet = false;
+};
+
+class Context {
+public:
+    Context(Environment env, std::ostream& out, std::ostream& err, bool out_is_terminal);
+    ~Context();
+
+    GlobalOptions& options() { return m_options; }
+    const Environment& env() const { return m_env; }
+    std::ostream& out() { return m_out; }
+    std::ostream& err() { return m_err; }
+    bool quiet() const { return m_options.quiet; }
+    /// Colour on: --color always, or auto with stdout a terminal and NO_COLOR unset.
+    bool color() const;
+    /// Stdout is a terminal.
+    bool out_is_terminal() const { return m_out_is_terminal; }
+
+    /// The database path in force (resolved on first use).
+    const std::filesystem::path& db_path();
+    /// The open, migrated store (opened on first use).
+    Store& store();
+    /// True once the store has been opened (errors can then name its file).
+    bool store_is_open() const { return m_store != nullptr; }
+
+    /// $LIMBER_NOW when set (UsageError if malformed), else the system clock.
+    const Clock& clock();
+    /// --tz, $TZ or the system zone.
+    const date::time_zone& zone();
+    /// The stored settings (loaded on first use).
+    const Settings& settings();
+    /// The limber day of now.
+    Day today();
+
+    /// For tests: use these instead of opening or reading them.
+    void use_store(std::unique_ptr<Store> store) { m_store = std::move(store); }
+    void use_clock(std::unique_ptr<Clock> clock) { m_clock = std::move(clock); }
+    void use_zone(const date::time_zone& zone) { m_zone = &zone; }
+
+private:
+    GlobalOptions m_options;
+    Environment m_env;
+    std::ostream& m_out;
+    std::ostream& m_err;
+    bool m_out_is_terminal;
+    std::optional<std::filesystem::path> m_db_path;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Clock> m_clock;
+    const date::time_zone* m_zone = nullptr;
+    std::optional<Settings> m_settings;
+};
+
+}  // namespace limber

@@ -1,0 +1,70 @@
+#pragma once
+// The exercise model: the attributes of one entry of the built-in library (CLI.md "exercises").
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace limber {
+
+enum class Kind { Static, Dynamic, Strength, Release };
+enum class Position { Standing, SeatedChair, FloorSeated, FloorSupine, FloorSide, FloorProne, Kneeling };
+enum class Equipment { Strap, Chair, Step, Wall, Table, FoamRoller, Ball, Partner };
+enum class Level { Beginner, Intermediate, Advanced };
+
+/// Safety-relevant properties the constraint rules (DOMAIN.md R9–R14) test.
+struct ExerciseFlags {
+    bool spinal_flexion_load = false;  ///< rounds or loads the lumbar spine in flexion (R13)
+    bool balance = false;              ///< challenges balance even with its listed equipment (R9, R10)
+    bool partner = false;              ///< needs another person to apply pressure (R9, R10)
+    bool ballistic = false;            ///< bounces; never true in the library (R4)
+    bool nerve_tension = false;        ///< tensions the sciatic nerve: straight leg + foot pulled up (R14)
+};
+
+/// How much of it one set is: a hold in seconds, or repetitions in sets. Exactly one of
+/// hold_s or reps is non-zero.
+struct Dose {
+    int hold_s = 0;
+    int reps = 0;
+    int sets = 0;
+};
+
+/// One exercise of the library. Equipment lists everything it needs (all of it).
+struct Exercise {
+    std::string id;                 ///< stable slug
+    std::string name;               ///< display name
+    Kind kind = Kind::Static;
+    Position position = Position::Standing;
+    std::vector<Equipment> equipment;
+    std::vector<Level> levels;      ///< levels it may appear in (R17)
+    bool sided = false;             ///< done once per side, left then right
+    std::vector<std::string> targets;
+    ExerciseFlags flags;
+    Dose dose;
+    std::vector<std::string> cues;      ///< how to do it, in order
+    std::string side_cue;               ///< what to say when switching sides; empty unless sided
+    std::vector<std::string> cautions;  ///< what to watch for
+    std::vector<std::string> sources;   ///< seed file names it comes from
+};
+
+// Names as they appear on the command line and in JSON (CLI.md).
+std::string_view to_string(Kind kind);
+std::string_view to_string(Position position);
+std::string_view to_string(Equipment equipment);
+std::string_view to_string(Level level);
+
+std::optional<Kind> parse_kind(std::string_view text);
+std::optional<Position> parse_position(std::string_view text);
+std::optional<Equipment> parse_equipment(std::string_view text);
+std::optional<Level> parse_level(std::string_view text);
+
+/// Every value of each enum, in declaration order (for validation messages and completions).
+const std::vector<Position>& all_positions();
+const std::vector<Equipment>& all_equipment();
+const std::vector<Level>& all_levels();
+
+/// True when the position is on the floor or kneeling (R12).
+bool is_floor(Position position);
+
+}  // namespace limber

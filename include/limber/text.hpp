@@ -1,0 +1,33 @@
+#pragma once
+// Small text helpers shared by the messages and the parsers.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace limber {
+
+/// The value as it should appear inside a message: at most 60 characters (then "…"),
+/// control characters escaped, wrapped in single quotes.
+std::string quote(std::string_view value);
+
+/// ASCII lower case.
+std::string to_lower(std::string_view text);
+
+/// Splits on `separator`; empty pieces are kept (so callers can reject them).
+std::vector<std::string> split(std::string_view text, char separator);
+
+/// Joins with `separator`.
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+/// Levenshtein distance, for "did you mean" hints.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The candidate closest to `word`, if it is close enough to be a plausible typo.
+std::string nearest(std::string_view word, const std::vector<std::string>& candidates);
+
+/// Parses a whole decimal integer in [min, max]; no sign for min >= 0, no spaces, no
+/// leading '+'. Returns false when the text is not such a number.
+bool parse_int(std::string_view text, long long min, long long max, long long& out);
+
+}  // namespace limber

@@ -1,0 +1,156 @@
+#include <limber/app.hpp>
+
+#include <limber/commands.hpp>
+#include <limber/context.hpp>
+#include <limber/error.hpp>
+#include <limber/text.hpp>
+#include <limber/version.hpp>
+
+#include <CLI/CLI.hpp>
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+#include <iostream>
+#include <unistd.h>
+
+namespace limber {
+
+const std::vector<CommandSpec>& command_specs() {
+    static const std::vector<CommandSpec> specs = {
+        {"exercises", register_exercises},
+        {"config", register_config},
+    };
+    return specs;
+}
+
+namespace {
+
+constexpr const char* k_footer = R"(Run 'limber COMMAND --help' for the options of a command.
+Exit codes: 0 success, 1 nothing due (due) or internal error, 2 usage error,
+3 not found, 4 storage error, 5 safety stop (a red-flag symptom).
+Environment: LIMBER_DB, XDG_DATA_HOME, TZ, LIMBER_NOW, NO_COLOR.)";
+
+/// The command word of the arguments (the first that is not a global option or its value),
+/// or empty when there is none or help/version was asked for first.
+std::string command_word(const std::vector<std::string>& args) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--db" || arg == "--tz" || arg == "--color") {
+            ++i;  // skip its value
+            continue;
+        }
+        if (arg.starts_with("--db=") || arg.starts_with("--tz=") || arg.starts_with("--color=") ||
+            arg == "-q" || arg == "--quiet")
+            continue;
+        if (arg.starts_with("-")) return {};  // --help, --version, or an option CLI11 will judge
+        return arg;
+    }
+    return {};
+}
+
+void check_command_word(const std::string& word) {
+    if (word.empty()) return;
+    std::vector<std::string> names;
+    for (const auto& spec : command_specs()) names.emplace_back(spec.name);
+    if (std::find(names.begin(), names.end(), word) != names.end()) return;
+    const std::string suggestion = nearest(word, names);
+    throw UsageError(fmt::format("unknown command {}", quote(word)),
+                     suggestion.empty() ? "'limber --help' lists the commands"
+                                        : fmt::format("did you mean '{}'?", suggestion));
+}
+
+CLI::Validator color_validator() {
+    return CLI::Validator(
+        [](std::string& value) -> std::string {
+            if (value == "auto" || value == "always" || value == "never") return {};
+            return fmt::format("{} is not allowed; use auto, always or never", quote(value));
+        },
+        "auto|always|never");
+}
+
+void report(std::ostream& err, const std::string& message, const std::string& hint) {
+    err << "limber: error: " << message << '\n';
+    if (!hint.empty()) err << "hint: " << hint << '\n';
+}
+
+/// CLI11's messages start with a capital and name no command; make them ours.
+std::string parse_error_message(const CLI::ParseError& e) {
+    std::string message = e.what();
+    if (!message.empty() && std::isupper(static_cast<unsigned char>(message[0])) &&
+        !(message.size() > 1 && std::isupper(static_cast<unsigned char>(message[1]))))
+        message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+    return message;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, const Environment& env, std::ostream& out,
+        std::ostream& err, bool out_is_terminal) {
+    Context context(env, out, err, out_is_terminal);
+    CLI::App app("limber — plan, guide and track hamstring stretching for lower back pain", "limber");
+    app.fallthrough();  // global options after the command reach the main app
+    app.footer(k_footer);
+    app.set_version_flag("--version", fmt::format("limber {}", k_version), "Print the version and exit");
+    GlobalOptions& global = context.options();
+    app.add_option("--db", global.db, "Database file (default: $LIMBER_DB, then $XDG_DATA_HOME/limber/limber.db)")
+        ->type_name("PATH");
+    app.add_option("--tz", global.tz, "IANA time zone (default: $TZ, then the system zone)")
+        ->type_name("ZONE");
+    app.add_option("--color", global.color, "Colour: auto (a terminal without NO_COLOR), always or never")
+        ->type_name("WHEN")
+        ->check(color_validator());
+    app.add_flag("-q,--quiet", global.quiet, "Print only results, no chatter");
+    for (const auto& spec : command_specs()) spec.add(app, context);
+
+    const std::string command = command_word(args);
+    try {
+        check_command_word(command);
+        std::vector<std::string> reversed(args.rbegin(), args.rend());
+        app.parse(reversed);
+        if (app.get_subcommands().empty())
+            throw UsageError("no command given", "'limber --help' lists the commands");
+        out.flush();
+        return 0;
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e, out, err);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e, out, err);
+    } catch (const CLI::CallForVersion&) {
+        out << "limber " << k_version << '\n';
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        report(err, parse_error_message(e),
+               command.empty() ? "'limber --help' lists the options"
+                               : fmt::format("'limber {} --help' lists its options", command));
+        return static_cast<int>(ExitCode::Usage);
+    } catch (const Error& e) {
+        report(err, e.what(), e.hint());
+        return static_cast<int>(e.code());
+    } catch (const SQLite::Exception& e) {
+        const std::string file = context.store_is_open() ? context.db_path().string() : "(database)";
+        const bool busy = e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
+        report(err, fmt::format("database {}: {}", file, e.what()),
+               busy ? "another program held the database lock for more than 5 s; try again" : "");
+        return static_cast<int>(ExitCode::Storage);
+    } catch (const std::exception& e) {
+        report(err, fmt::format("internal error: {}", e.what()), "");
+        return static_cast<int>(ExitCode::Internal);
+    }
+}
+
+int run(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    const int code = run(args, Environment::from_process(), std::cout, std::cerr,
+                         ::isatty(STDOUT_FILENO) == 1);
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "limber: error: cannot write the output: " << std::strerror(errno) << '\n';
+        return code == 0 ? static_cast<int>(ExitCode::Internal) : code;
+    }
+    return code;
+}
+
+}  // namespace limber

@@ -1,0 +1,74 @@
+#include <limber/choices.hpp>
+
+#include <limber/error.hpp>
+#include <limber/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace limber {
+
+std::string or_list(const std::vector<std::string>& words) {
+    if (words.size() <= 1) return words.empty() ? std::string{} : words.front();
+    std::vector<std::string> head(words.begin(), words.end() - 1);
+    return join(head, ", ") + " or " + words.back();
+}
+
+namespace {
+
+template <class T, class Parse, class All>
+T parse_choice(std::string_view value, std::string_view option, std::string_view what,
+               Parse parse, const All& all) {
+    if (auto parsed = parse(to_lower(value))) return *parsed;
+    std::vector<std::string> names;
+    for (auto item : all) names.emplace_back(to_string(item));
+    const std::string suggestion = nearest(value, names);
+    throw UsageError(
+        fmt::format("{} {}: not {}; use {}", option, quote(value), what, or_list(names)),
+        suggestion.empty() ? std::string{} : fmt::format("did you mean '{}'?", suggestion));
+}
+
+template <class T, class One>
+std::vector<T> parse_list(const std::vector<std::string>& values, std::string_view option, One one) {
+    std::vector<T> out;
+    for (const auto& value : values)
+        for (const auto& piece : split(value, ',')) {
+            const T item = one(piece, option);
+            if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(item);
+        }
+    return out;
+}
+
+}  // namespace
+
+Level level_option(std::string_view value, std::string_view option) {
+    return parse_choice<Level>(value, option, "a level", parse_level, all_levels());
+}
+
+Position position_option(std::string_view value, std::string_view option) {
+    return parse_choice<Position>(value, option, "a position", parse_position, all_positions());
+}
+
+Constraint constraint_option(std::string_view value, std::string_view option) {
+    return parse_choice<Constraint>(value, option, "a constraint", parse_constraint,
+                                    all_constraints());
+}
+
+Equipment equipment_option(std::string_view value, std::string_view option) {
+    return parse_choice<Equipment>(value, option, "a piece of equipment", parse_equipment,
+                                   all_equipment());
+}
+
+std::vector<Constraint> constraint_list(const std::vector<std::string>& values,
+                                        std::string_view option) {
+    return parse_list<Constraint>(values, option, constraint_option);
+}
+
+std::vector<Equipment> equipment_list(const std::vector<std::string>& values,
+                                      std::string_view option) {
+    if (values.size() == 1 && to_lower(values.front()) == "none") return {};
+    return parse_list<Equipment>(values, option, equipment_option);
+}
+
+}  // namespace limber

@@ -1,0 +1,60 @@
+#include <limber/context.hpp>
+
+#include <limber/error.hpp>
+#include <limber/text.hpp>
+#include <limber/zone.hpp>
+
+#include <fmt/format.h>
+
+namespace limber {
+
+Context::Context(Environment env, std::ostream& out, std::ostream& err, bool out_is_terminal)
+    : m_env(std::move(env)), m_out(out), m_err(err), m_out_is_terminal(out_is_terminal) {}
+
+Context::~Context() = default;
+
+bool Context::color() const {
+    if (m_options.color == "always") return true;
+    if (m_options.color == "never") return false;
+    return m_out_is_terminal && !m_env.no_color;
+}
+
+const std::filesystem::path& Context::db_path() {
+    if (!m_db_path) m_db_path = resolve_db_path(m_options.db, m_env);
+    return *m_db_path;
+}
+
+Store& Context::store() {
+    if (!m_store) m_store = Store::open(db_path());
+    return *m_store;
+}
+
+const Clock& Context::clock() {
+    if (!m_clock) {
+        if (m_env.limber_now) {
+            const auto at = parse_instant(*m_env.limber_now);
+            if (!at)
+                throw UsageError(fmt::format("LIMBER_NOW {}: not an ISO-8601 instant",
+                                             quote(*m_env.limber_now)),
+                                 "use e.g. 2026-11-21T07:30:00Z or 2026-11-21T08:30:00+01:00");
+            m_clock = std::make_unique<FixedClock>(*at);
+        } else {
+            m_clock = std::make_unique<SystemClock>();
+        }
+    }
+    return *m_clock;
+}
+
+const date::time_zone& Context::zone() {
+    if (!m_zone) m_zone = &resolve_zone(m_options.tz, m_env.tz);
+    return *m_zone;
+}
+
+const Settings& Context::settings() {
+    if (!m_settings) m_settings = load_settings(store().db());
+    return *m_settings;
+}
+
+Day Context::today() { return day_of(clock().now(), zone(), settings().day_start); }
+
+}  // namespace limber

@@ -1,0 +1,847 @@
+// The built-in exercise library (DOMAIN.md "The library, from the seeds") and the enum helpers
+// declared in exercise.hpp.
+//
+// Every entry comes from one or more seed articles in shared/seeds/; `sources` names them. The
+// cues are written in our own words. The attributes below drive the hard safety rules
+// (DOMAIN.md R9–R17), so change them only with the rules in mind:
+//   - position      -> R9 (no supine when pregnant), R10 (standing/chair only when injured),
+//                      R12 (no floor or kneeling)
+//   - equipment     -> R16 (every item listed is needed; a partner counts as equipment)
+//   - levels        -> R17 (beginners get supported, low-balance variants)
+//   - flags         -> R9/R10 (balance, partner), R13 (spinal_flexion_load), R14 (nerve_tension)
+//   - R4: no entry sets flags.ballistic; the dynamic warm-ups are slow and controlled.
+
+#include <limber/catalog.hpp>
+#include <limber/exercise.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace limber {
+
+// ---------------------------------------------------------------------------------------------
+// Enum names (CLI.md "exercises")
+// ---------------------------------------------------------------------------------------------
+
+std::string_view to_string(Kind kind) {
+    switch (kind) {
+        case Kind::Static: return "static";
+        case Kind::Dynamic: return "dynamic";
+        case Kind::Strength: return "strength";
+        case Kind::Release: return "release";
+    }
+    return {};
+}
+
+std::string_view to_string(Position position) {
+    switch (position) {
+        case Position::Standing: return "standing";
+        case Position::SeatedChair: return "seated-chair";
+        case Position::FloorSeated: return "floor-seated";
+        case Position::FloorSupine: return "floor-supine";
+        case Position::FloorSide: return "floor-side";
+        case Position::FloorProne: return "floor-prone";
+        case Position::Kneeling: return "kneeling";
+    }
+    return {};
+}
+
+std::string_view to_string(Equipment equipment) {
+    switch (equipment) {
+        case Equipment::Strap: return "strap";
+        case Equipment::Chair: return "chair";
+        case Equipment::Step: return "step";
+        case Equipment::Wall: return "wall";
+        case Equipment::Table: return "table";
+        case Equipment::FoamRoller: return "foam-roller";
+        case Equipment::Ball: return "ball";
+        case Equipment::Partner: return "partner";
+    }
+    return {};
+}
+
+std::string_view to_string(Level level) {
+    switch (level) {
+        case Level::Beginner: return "beginner";
+        case Level::Intermediate: return "intermediate";
+        case Level::Advanced: return "advanced";
+    }
+    return {};
+}
+
+namespace {
+
+const std::vector<Kind>& all_kinds() {
+    static const std::vector<Kind> kinds{Kind::Static, Kind::Dynamic, Kind::Strength,
+                                         Kind::Release};
+    return kinds;
+}
+
+/// The value of `values` whose name is exactly `text` (lowercase, no trimming), or nullopt.
+template <typename Enum>
+std::optional<Enum> parse_among(const std::vector<Enum>& values, std::string_view text) {
+    for (const Enum value : values) {
+        if (to_string(value) == text) return value;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+const std::vector<Position>& all_positions() {
+    static const std::vector<Position> positions{
+        Position::Standing,    Position::SeatedChair, Position::FloorSeated, Position::FloorSupine,
+        Position::FloorSide,   Position::FloorProne,  Position::Kneeling,
+    };
+    return positions;
+}
+
+const std::vector<Equipment>& all_equipment() {
+    static const std::vector<Equipment> equipment{
+        Equipment::Strap, Equipment::Chair,      Equipment::Step, Equipment::Wall,
+        Equipment::Table, Equipment::FoamRoller, Equipment::Ball, Equipment::Partner,
+    };
+    return equipment;
+}
+
+const std::vector<Level>& all_levels() {
+    static const std::vector<Level> levels{Level::Beginner, Level::Intermediate, Level::Advanced};
+    return levels;
+}
+
+std::optional<Kind> parse_kind(std::string_view text) { return parse_among(all_kinds(), text); }
+
+std::optional<Position> parse_position(std::string_view text) {
+    return parse_among(all_positions(), text);
+}
+
+std::optional<Equipment> parse_equipment(std::string_view text) {
+    return parse_among(all_equipment(), text);
+}
+
+std::optional<Level> parse_level(std::string_view text) {
+    return parse_among(all_levels(), text);
+}
+
+// R12: on the floor or kneeling; only Standing and SeatedChair remain under no-floor.
+bool is_floor(Position position) {
+    switch (position) {
+        case Position::Standing:
+        case Position::SeatedChair:
+            return false;
+        case Position::FloorSeated:
+        case Position::FloorSupine:
+        case Position::FloorSide:
+        case Position::FloorProne:
+        case Position::Kneeling:
+            return true;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The library
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+// Seed articles (shared/seeds/).
+constexpr const char* kSeed000 = "000_759c517b2f715977.txt";  // hamstring stretches, §1–§7
+constexpr const char* kSeed001 = "001_93fcb525b44a7334.txt";  // step, supine, forward fold
+constexpr const char* kSeed002 = "002_cc40b2755e3bb8b0.txt";  // guidelines; abdominals
+constexpr const char* kSeed003 = "003_80e9c15efbeeaec8.txt";  // seated stretch; toe-touch danger
+constexpr const char* kSeed004 = "004_31e8346e6c0759dc.txt";  // warm-up, release, strength, yoga
+
+// Dose helpers: exactly one of hold_s or reps is non-zero (exercise.hpp).
+constexpr Dose hold(int seconds) { return Dose{.hold_s = seconds, .reps = 0, .sets = 0}; }
+constexpr Dose reps(int count, int sets) { return Dose{.hold_s = 0, .reps = count, .sets = sets}; }
+
+// R1: static stretches are held 30 s at most for adults; the planner sets the week's actual
+// target (R5), this is the library's nominal hold.
+constexpr int kStretchHold = 30;
+
+// Strength work: 3 sets of 10–12 (R8, seed 004); we list the low end.
+const Dose kStrengthDose = reps(10, 3);
+
+std::vector<Exercise> build_library() {
+    // R17: the levels each exercise may appear in.
+    const std::vector<Level> all_three{Level::Beginner, Level::Intermediate, Level::Advanced};
+    const std::vector<Level> not_beginner{Level::Intermediate, Level::Advanced};
+    const std::vector<Level> advanced_only{Level::Advanced};
+    const std::vector<Level> beginner_intermediate{Level::Beginner, Level::Intermediate};
+
+    // Shared caution texts.
+    const std::string supine_pregnancy =
+        "Lies on the back: not for pregnancy after the first trimester (R9).";
+    const std::string flexion_discs =
+        "Loads the lower-back discs in flexion; avoid with back pain or sciatica.";  // R13, R14
+    const std::string nerve_tension =
+        "Straight leg with the foot pulled up tensions the sciatic nerve; skip it with leg pain, "
+        "numbness or tingling.";  // R14
+    const std::string kneeling_pad = "Pad the knees; skip it if kneeling hurts.";
+
+    std::vector<Exercise> lib;
+    lib.reserve(22);
+
+    // ----- Warm-ups (R7: warm the muscles before stretching) --------------------------------
+
+    lib.push_back(Exercise{
+        .id = "march-in-place",
+        .name = "March in place",
+        .kind = Kind::Dynamic,
+        .position = Position::Standing,
+        .equipment = {},
+        .levels = all_three,
+        .sided = false,
+        .targets = {"warm-up"},
+        .flags = {},
+        .dose = hold(60),  // a minute or two of easy movement (seed 004)
+        .cues =
+            {
+                "March on the spot at an easy pace for a minute or two.",
+                "Lift the knees only as high as feels comfortable.",
+                "Let the arms swing loosely and breathe steadily.",
+                "Stay near a wall or chair back if you want something to steady you.",
+            },
+        .side_cue = "",
+        .cautions =
+            {
+                "Keep it easy: it only warms the muscles before stretching.",
+                "Stop and sit down if you feel dizzy or short of breath.",
+            },
+        .sources = {kSeed004},
+    });
+
+    lib.push_back(Exercise{
+        .id = "leg-swings",
+        .name = "Leg swings at a wall",
+        .kind = Kind::Dynamic,
+        .position = Position::Standing,
+        .equipment = {Equipment::Wall},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {},  // R4: dynamic, but slow and controlled, never ballistic
+        .dose = reps(10, 1),
+        .cues =
+            {
+                "Stand side-on to a wall with one hand resting on it.",
+                "Swing the outside leg slowly forward and back under control.",
+                "Begin with small swings and let them grow a little at a time.",
+                "Keep the trunk upright and breathe; never fling or kick the leg.",  // R4
+            },
+        .side_cue = "Turn around, put the other hand on the wall and swing the other leg.",
+        .cautions =
+            {
+                "This loosens the muscle; it is not a stretch to force, so stay well short of "
+                "any pull.",
+                "Keep the swings small if you are pregnant or your balance is unsure.",
+            },
+        .sources = {kSeed004},
+    });
+
+    // ----- Hamstring stretches ---------------------------------------------------------------
+
+    // R13: the preferred stretch for a sensitive back; only the knee moves (seed 003).
+    lib.push_back(Exercise{
+        .id = "seated-knee-extension",
+        .name = "Seated knee-extension stretch",
+        .kind = Kind::Static,
+        .position = Position::SeatedChair,
+        .equipment = {Equipment::Chair},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Sit tall near the front of a sturdy chair with both feet flat.",
+                "Set the pelvis neutral: sit on the sitting bones with the natural curve in "
+                "the lower back.",
+                "Slowly straighten one knee until the back of the thigh feels mildly tight.",  // R3
+                "Only the knee moves; keep the back and pelvis still and the foot relaxed.",  // R14
+                "Breathe and hold steady without bouncing.",  // R4
+            },
+        .side_cue = "Lower the leg slowly and straighten the other knee.",
+        .cautions =
+            {
+                "If the lower back starts to round, straighten the knee less.",
+                "Stop if you feel tingling or pain running down the leg.",
+            },
+        .sources = {kSeed003},
+    });
+
+    // R13: flat back keeps the load off the lumbar discs (seed 001, the Bandy protocol stretch).
+    lib.push_back(Exercise{
+        .id = "heel-on-step",
+        .name = "Heel-on-step hamstring stretch",
+        .kind = Kind::Static,
+        .position = Position::Standing,
+        .equipment = {Equipment::Step},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Stand facing a low step and rest one heel on it, knee straight but not locked.",
+                "Keep the back flat and tip forward from the hips until the back of the thigh "
+                "feels mildly tight.",  // R3
+                "Keep the standing knee soft and the raised foot relaxed.",  // R14
+                "Breathe and hold still; no bouncing.",  // R4
+            },
+        .side_cue = "Change legs: the other heel goes on the step.",
+        .cautions =
+            {
+                "If the back starts to round, lean less.",
+                "Hold a rail or wall if your balance is unsure.",
+            },
+        .sources = {kSeed001},
+    });
+
+    // The no-floor option of seed 000 §4 ("perhaps you're expecting, injured, or in pain").
+    lib.push_back(Exercise{
+        .id = "standing-hamstring",
+        .name = "Standing hamstring stretch",
+        .kind = Kind::Static,
+        .position = Position::Standing,
+        .equipment = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Stand by a piece of furniture or a wall and rest a hand on it.",
+                "Place one foot a short step forward, knee straight and toes relaxed.",
+                "Bend the back knee a little and hinge forward from the hips, back straight.",
+                "Bring the chest toward the front thigh only until you feel mild tension.",  // R3
+                "Breathe and hold still; do not bounce.",  // R4
+            },
+        .side_cue = "Step the other foot forward and repeat.",
+        .cautions =
+            {
+                "Go only as far as you can without strain or pain.",
+                "Keep a hand on the support if you are pregnant or unsteady.",  // R9
+            },
+        .sources = {kSeed000},
+    });
+
+    // Beginners' supine stretch (seed 000 §3); R13 lists it among the back-friendly options.
+    lib.push_back(Exercise{
+        .id = "supine-strap",
+        .name = "Lying hamstring stretch with a strap",
+        .kind = Kind::Static,
+        .position = Position::FloorSupine,
+        .equipment = {Equipment::Strap},
+        .levels = beginner_intermediate,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Lie on your back with one knee bent and that foot flat on the floor.",
+                "Loop the strap around the sole of the other foot, or hold behind that knee or "
+                "calf instead.",
+                "Raise the leg slowly until the back of the thigh feels mildly tight.",  // R3
+                "Keep the head and lower back resting down and the foot relaxed.",  // R14
+                "Breathe and hold; let the strap steady the leg, never tug it.",  // R4
+            },
+        .side_cue = "Lower the leg, bend that knee and loop the strap around the other foot.",
+        .cautions =
+            {
+                supine_pregnancy,
+                "Do not pull the toes toward you if you have leg symptoms.",  // R14
+            },
+        .sources = {kSeed000},
+    });
+
+    lib.push_back(Exercise{
+        .id = "supine-leg-raise",
+        .name = "Lying straight-leg hamstring stretch",
+        .kind = Kind::Static,
+        .position = Position::FloorSupine,
+        .equipment = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {.nerve_tension = true},  // R14: straight leg raised, foot drawn toward you
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Lie on your back with both legs long on the floor.",
+                "Lift one straight leg slowly and hold it behind the thigh.",
+                "Draw it toward you only until the back of the thigh feels mildly tight.",  // R3
+                "Keep the other leg resting on the floor and breathe steadily.",
+            },
+        .side_cue = "Lower the leg slowly and lift the other one.",
+        .cautions =
+            {
+                supine_pregnancy,
+                nerve_tension,
+                "Bend the resting knee if the lower back complains.",
+            },
+        .sources = {kSeed000, kSeed001, kSeed004},
+    });
+
+    // R13: seed 003 warns the toe touch loads the L5-S1 disc; excluded under back-pain/sciatica.
+    lib.push_back(Exercise{
+        .id = "standing-toe-touch",
+        .name = "Standing toe touch",
+        .kind = Kind::Static,
+        .position = Position::Standing,
+        .equipment = {},
+        .levels = not_beginner,
+        .sided = false,
+        .targets = {"hamstrings"},
+        .flags = {.spinal_flexion_load = true, .nerve_tension = true},  // R13, R14
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Stand with the feet hip-width apart and the knees soft.",
+                "Keep the hips stacked over the feet and fold forward slowly toward the toes.",
+                "Lift the sitting bones toward the ceiling instead of rounding to reach lower.",
+                // R3, R4
+                "Hold where you feel the stretch working but nothing hurts; never bounce.",
+                "Come up slowly, pressing on a table if you need help to stand.",
+            },
+        .side_cue = "",
+        .cautions =
+            {
+                flexion_discs,
+                "Rise slowly if you tend to feel lightheaded.",
+            },
+        .sources = {kSeed000, kSeed003},
+    });
+
+    lib.push_back(Exercise{
+        .id = "seated-forward-fold",
+        .name = "Seated forward fold",
+        .kind = Kind::Static,
+        .position = Position::FloorSeated,
+        .equipment = {},
+        .levels = not_beginner,
+        .sided = false,
+        .targets = {"hamstrings"},
+        .flags = {.spinal_flexion_load = true, .nerve_tension = true},  // R13, R14
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Sit on the floor with both legs straight out in front.",
+                "Sit up tall, then tip forward slowly from the hips toward the toes.",
+                "Keep the back long and stop before the spine begins to round.",
+                "Hold at mild tension and breathe; no bouncing.",  // R3, R4
+            },
+        .side_cue = "",
+        .cautions =
+            {
+                flexion_discs,
+                "Sit on a folded towel or soften the knees if the back rounds early.",
+            },
+        .sources = {kSeed001},
+    });
+
+    // Seed 000 §5, for active people.
+    lib.push_back(Exercise{
+        .id = "heel-on-table",
+        .name = "Heel-on-table hamstring stretch",
+        .kind = Kind::Static,
+        .position = Position::Standing,
+        .equipment = {Equipment::Table},
+        .levels = not_beginner,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {.spinal_flexion_load = true, .nerve_tension = true},  // R13, R14
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Stand facing a table at waist height or a little lower.",
+                "Rest one heel on it with the leg straight and the standing knee soft.",
+                "Hinge from the hips to bring the chest toward the thigh, back as straight as "
+                "you can.",
+                "Stop at a mild pull, breathe and hold without bouncing.",  // R3, R4
+            },
+        .side_cue = "Change legs: rest the other heel on the table.",
+        .cautions =
+            {
+                "Loads the lower back if it rounds; avoid with back pain or sciatica.",  // R13
+                "A high surface stretches hard; use a lower one if the pull is strong.",
+            },
+        .sources = {kSeed000},
+    });
+
+    // Seed 000 §6: the progression of the above; tests balance and core.
+    lib.push_back(Exercise{
+        .id = "one-leg-squat-hamstring",
+        .name = "One-leg squat hamstring stretch",
+        .kind = Kind::Static,
+        .position = Position::Standing,
+        .equipment = {Equipment::Table},
+        .levels = advanced_only,
+        .sided = true,
+        .targets = {"hamstrings"},
+        // R9, R10 (balance), R13 (flexion), R14 (nerve tension)
+        .flags = {.spinal_flexion_load = true, .balance = true, .nerve_tension = true},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Rest one heel on a table, as in the heel-on-table stretch.",
+                "Slowly bend the standing knee into a shallow one-leg squat.",
+                "Brace the stomach and hinge from the hips, keeping the back straight.",
+                "Go only to mild tension, breathe, and rise slowly.",  // R3
+            },
+        .side_cue = "Stand up slowly and change legs, the other heel on the table.",
+        .cautions =
+            {
+                "Challenges balance and core; not when pregnant, injured or unsteady.",  // R9, R10
+                "Loads the lower back if it rounds; avoid with back pain or sciatica.",  // R13
+            },
+        .sources = {kSeed000},
+    });
+
+    // Seed 000 §7. R9, R10: never with pregnancy or injury; R16: the partner is equipment.
+    lib.push_back(Exercise{
+        .id = "partner-hamstring",
+        .name = "Partner-assisted hamstring stretch",
+        .kind = Kind::Static,
+        .position = Position::FloorSupine,
+        .equipment = {Equipment::Partner},
+        .levels = not_beginner,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {.partner = true, .nerve_tension = true},  // R9, R10, R14
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Lie on your back, one leg raised, with your partner kneeling beside it.",
+                "Have your partner ease the leg toward you slowly while the other leg stays down.",
+                "Say stop at a deep stretch, well before anything hurts.",  // R3
+                "Keep breathing; your partner holds steady and never pushes in bursts.",  // R4
+            },
+        .side_cue = "Lower the leg and have your partner move to the other side.",
+        .cautions =
+            {
+                "Tell your partner exactly how much pressure you can take.",
+                "Not during pregnancy or with an injury (R9, R10).",
+                nerve_tension,
+            },
+        .sources = {kSeed000},
+    });
+
+    // ----- Other stretches -------------------------------------------------------------------
+
+    // No seed of its own: the standing (no-floor, R12) variant of seed 004's lunging hip-flexor
+    // stretch, so it cites seed 004.
+    lib.push_back(Exercise{
+        .id = "standing-hip-flexor",
+        .name = "Standing hip-flexor stretch",
+        .kind = Kind::Static,
+        .position = Position::Standing,
+        .equipment = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hip-flexors"},
+        .flags = {},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Stand in a split stance, one foot a long step ahead, a hand on a chair or wall.",
+                "Bend the front knee a little and keep the back leg straight, heel lifted.",
+                "Tuck the pelvis under by squeezing the buttock of the back leg.",
+                "Feel a mild stretch at the front of the back hip; breathe and hold, no "
+                "bouncing.",  // R3, R4
+            },
+        .side_cue = "Swap feet so the other leg is behind.",
+        .cautions =
+            {
+                "Do not arch the lower back to go further.",
+                "Keep hold of the support if you are pregnant or unsteady.",  // R9
+            },
+        .sources = {kSeed004},
+    });
+
+    lib.push_back(Exercise{
+        .id = "kneeling-hip-flexor",
+        .name = "Kneeling hip-flexor stretch",
+        .kind = Kind::Static,
+        .position = Position::Kneeling,
+        .equipment = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hip-flexors"},
+        .flags = {},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Kneel on one knee on a cushion, the other foot flat on the floor in front.",
+                "Keep the trunk upright and tuck the pelvis under.",
+                "Shift the hips slowly forward until the front of the back hip feels mildly "
+                "stretched.",  // R3
+                "Breathe and hold still; no bouncing.",  // R4
+            },
+        .side_cue = "Change legs: kneel on the other knee.",
+        .cautions =
+            {
+                kneeling_pad,
+                "Do not arch the lower back to go further.",
+            },
+        .sources = {kSeed004},
+    });
+
+    // Quads and hamstrings balance the pelvis between them (seeds 003, 004).
+    lib.push_back(Exercise{
+        .id = "standing-quad",
+        .name = "Standing quad stretch",
+        .kind = Kind::Static,
+        .position = Position::Standing,
+        .equipment = {Equipment::Wall},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"quadriceps", "hip-flexors"},
+        .flags = {},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Stand beside a wall with one hand on it.",
+                "Bend the outside knee and take hold of that ankle behind you.",
+                "Keep the knees side by side and the pelvis gently tucked.",
+                "Draw the heel toward the buttock only until the front of the thigh feels "
+                "mildly stretched.",  // R3
+                "Stand tall, breathe, and hold without bouncing.",  // R4
+            },
+        .side_cue = "Turn around, hold the wall with the other hand and take the other ankle.",
+        .cautions =
+            {
+                "Do not arch the lower back or let the knee drift out to the side.",
+                "Skip it if bending the knee fully hurts.",
+            },
+        .sources = {kSeed004},
+    });
+
+    // Yoga pose from seed 004; balance-challenging, so R9/R10 exclude it and R17 keeps it off
+    // the beginner level.
+    lib.push_back(Exercise{
+        .id = "extended-triangle",
+        .name = "Extended triangle pose",
+        .kind = Kind::Static,
+        .position = Position::Standing,
+        .equipment = {},
+        .levels = not_beginner,
+        .sided = true,
+        .targets = {"hamstrings", "glutes"},
+        .flags = {.balance = true},  // R9, R10
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Stand with the feet wide, front toes pointing ahead and the back foot turned "
+                "in a little.",
+                "Reach out over the front leg and tip sideways from the hip, both sides of the "
+                "waist long.",
+                "Rest the lower hand on the shin and reach the other arm up.",
+                "Keep the front knee soft and stop at mild tension behind the front thigh.",  // R3
+                "Breathe and hold, then come up slowly.",
+            },
+        .side_cue = "Come up slowly, turn the feet the other way and reach over the other leg.",
+        .cautions =
+            {
+                "Challenges balance; not when pregnant, injured or unsteady.",  // R9, R10
+                "Come up slowly if you feel lightheaded.",
+            },
+        .sources = {kSeed004},
+    });
+
+    // ----- Release (seed 004: roll the hamstrings 30–60 s) -----------------------------------
+
+    lib.push_back(Exercise{
+        .id = "foam-roll-hamstrings",
+        .name = "Foam-roll the hamstrings",
+        .kind = Kind::Release,
+        .position = Position::FloorSeated,
+        .equipment = {Equipment::FoamRoller},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {},
+        .dose = hold(45),  // within seed 004's 30–60 s per side
+        .cues =
+            {
+                "Sit with one thigh on the foam roller and your hands on the floor behind you.",
+                "Roll slowly from just above the knee toward the sitting bone.",
+                "Pause on a tender spot for a few breaths, keeping the pressure bearable.",  // R3
+                "Keep breathing and keep the movement slow.",
+            },
+        .side_cue = "Move the roller under the other thigh.",
+        .cautions =
+            {
+                "Keep off the back of the knee.",
+                "Not over a fresh injury or bruise.",
+                "Ease off at sharp pain, numbness or tingling.",
+            },
+        .sources = {kSeed004},
+    });
+
+    lib.push_back(Exercise{
+        .id = "ball-release",
+        .name = "Seated ball release",
+        .kind = Kind::Release,
+        .position = Position::SeatedChair,
+        .equipment = {Equipment::Ball, Equipment::Chair},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {},
+        .dose = hold(45),
+        .cues =
+            {
+                "Sit on a firm chair with a massage ball under one thigh.",
+                "Let the leg relax over the ball and shift a little to find a tight spot.",
+                "Rest on that spot and breathe while the tension eases.",
+                "Move the ball slowly along the back of the thigh and repeat.",
+            },
+        .side_cue = "Move the ball under the other thigh.",
+        .cautions =
+            {
+                "Keep the ball off the back of the knee.",
+                "Ease off if you feel numbness or tingling down the leg.",
+            },
+        .sources = {kSeed004},
+    });
+
+    // ----- Strength (R8: 3 sets of 10–12, at most 2 days a week; seed 004) ------------------
+
+    lib.push_back(Exercise{
+        .id = "glute-bridge",
+        .name = "Glute bridge",
+        .kind = Kind::Strength,
+        .position = Position::FloorSupine,
+        .equipment = {},
+        .levels = all_three,
+        .sided = false,
+        .targets = {"glutes", "hamstrings", "core"},
+        .flags = {},
+        .dose = kStrengthDose,
+        .cues =
+            {
+                "Lie on your back, knees bent, feet flat and hip-width apart.",
+                "Squeeze the buttocks and raise the hips slowly until knees, hips and shoulders "
+                "line up.",
+                "Pause at the top, then lower with control.",
+                "Breathe out as you lift and keep the lower back from arching.",
+            },
+        .side_cue = "",
+        .cautions =
+            {
+                supine_pregnancy,
+                "Stop if the lower back hurts.",
+            },
+        .sources = {kSeed004},
+    });
+
+    lib.push_back(Exercise{
+        .id = "clamshell",
+        .name = "Clamshell",
+        .kind = Kind::Strength,
+        .position = Position::FloorSide,
+        .equipment = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"glutes"},
+        .flags = {},
+        .dose = kStrengthDose,
+        .cues =
+            {
+                "Lie on your side, knees bent, heels in line with your hips.",
+                "Keep the feet together and lift the top knee slowly.",
+                "Keep the pelvis still; do not roll backward.",
+                "Lower with control and breathe steadily.",
+            },
+        .side_cue = "Roll over and work the other side.",
+        .cautions =
+            {
+                "Rest the head on your arm or a cushion to keep the neck easy.",
+                "Stop at any pain in the hip.",
+            },
+        .sources = {kSeed004},
+    });
+
+    lib.push_back(Exercise{
+        .id = "donkey-kick",
+        .name = "Donkey kick",
+        .kind = Kind::Strength,
+        .position = Position::Kneeling,
+        .equipment = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"glutes"},
+        .flags = {},
+        .dose = kStrengthDose,
+        .cues =
+            {
+                "Start on hands and knees, hands under the shoulders and knees under the hips.",
+                "Keep the knee bent and press one foot slowly toward the ceiling.",
+                "Lift only as high as the back stays flat and still.",
+                "Lower with control, breathing out as you lift.",
+            },
+        .side_cue = "Switch and lift the other leg.",
+        .cautions =
+            {
+                "Do not arch the lower back.",
+                kneeling_pad,
+            },
+        .sources = {kSeed004},
+    });
+
+    // Planks for the abdominals (seed 004; seed 002: the abdominals keep the lower spine
+    // straight).
+    lib.push_back(Exercise{
+        .id = "plank",
+        .name = "Plank",
+        .kind = Kind::Strength,
+        .position = Position::FloorProne,
+        .equipment = {},
+        .levels = not_beginner,
+        .sided = false,
+        .targets = {"core"},
+        .flags = {},
+        .dose = hold(20),
+        .cues =
+            {
+                "Rest on your forearms and toes, elbows under the shoulders; use the knees to "
+                "make it easier.",
+                "Brace the stomach so the body forms one straight line.",
+                "Keep breathing; do not hold your breath.",  // seed 002
+                "Drop to the knees as soon as the back begins to sag.",
+            },
+        .side_cue = "",
+        .cautions =
+            {
+                "Stop if the lower back aches or sags.",
+                "If you are pregnant, check with your clinician before planking.",
+            },
+        .sources = {kSeed004, kSeed002},
+    });
+
+    return lib;
+}
+
+}  // namespace
+
+const std::vector<Exercise>& library() {
+    static const std::vector<Exercise> exercises = build_library();
+    return exercises;
+}
+
+const Exercise* find_exercise(std::string_view id) {
+    for (const Exercise& exercise : library()) {
+        if (exercise.id == id) return &exercise;
+    }
+    return nullptr;
+}
+
+}  // namespace limber

@@ -1,0 +1,148 @@
+// limber exercises [--level L] [--constraint C,...] [--equipment E,...|none] [--position P] [--json]
+// limber exercises show ID [--json]
+#include <limber/catalog.hpp>
+#include <limber/choices.hpp>
+#include <limber/commands.hpp>
+#include <limber/error.hpp>
+#include <limber/exercise_json.hpp>
+#include <limber/text.hpp>
+#include <limber/ui.hpp>
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <ostream>
+
+namespace limber {
+
+namespace {
+
+struct ExercisesOptions {
+    std::string level;
+    std::vector<std::string> constraints;
+    std::vector<std::string> equipment;
+    std::string position;
+    bool json = false;
+    std::string show_id;
+    bool show = false;
+};
+
+std::string levels_label(const std::vector<Level>& levels) {
+    if (levels.size() == all_levels().size()) return "all";
+    std::vector<std::string> short_names;
+    for (auto level : levels) short_names.emplace_back(to_string(level).substr(0, 3));
+    return join(short_names, ",");
+}
+
+template <class T>
+std::string names(const std::vector<T>& items, std::string_view empty) {
+    std::vector<std::string> out;
+    for (auto item : items) out.emplace_back(to_string(item));
+    return out.empty() ? std::string(empty) : join(out, ", ");
+}
+
+std::string dose_label(const Exercise& e) {
+    if (e.dose.hold_s > 0) return fmt::format("hold {} s", e.dose.hold_s);
+    return fmt::format("{} sets of {}", e.dose.sets, e.dose.reps);
+}
+
+void show_exercise(const ExercisesOptions& options, Context& context) {
+    const Exercise* exercise = find_exercise(options.show_id);
+    if (!exercise) {
+        std::vector<std::string> ids;
+        for (const auto& e : library()) ids.push_back(e.id);
+        const std::string suggestion = nearest(options.show_id, ids);
+        throw NotFound(fmt::format("no exercise {}", quote(options.show_id)),
+                       suggestion.empty() ? "'limber exercises' lists them"
+                                          : fmt::format("did you mean '{}'?", suggestion));
+    }
+    auto& out = context.out();
+    if (options.json) {
+        out << exercise_to_json(*exercise).dump(2) << '\n';
+        return;
+    }
+    const ui::Style style(context.color());
+    const Exercise& e = *exercise;
+    out << style.bold(e.name) << "  " << style.dim(e.id) << '\n';
+    out << fmt::format("{} · {} · {} · {} · needs {}\n", to_string(e.kind), to_string(e.position),
+                       e.sided ? "each side" : "both sides together", dose_label(e),
+                       names(e.equipment, "nothing"));
+    out << fmt::format("levels: {}   targets: {}\n\n", names(e.levels, "-"), join(e.targets, ", "));
+    out << style.bold("How to do it") << '\n';
+    for (std::size_t i = 0; i < e.cues.size(); ++i) out << fmt::format("  {}. {}\n", i + 1, e.cues[i]);
+    if (e.sided) out << fmt::format("  Switching sides: {}\n", e.side_cue);
+    out << '\n' << style.bold("Watch for") << '\n';
+    for (const auto& caution : e.cautions) out << "  - " << caution << '\n';
+    out << "\nSources: " << join(e.sources, ", ") << '\n';
+}
+
+void list_exercises(const ExercisesOptions& options, Context& context) {
+    Profile profile;
+    if (!options.level.empty()) profile.level = level_option(options.level, "--level");
+    profile.constraints = constraint_list(options.constraints, "--constraint");
+    if (!options.equipment.empty()) profile.equipment = equipment_list(options.equipment, "--equipment");
+    std::optional<Position> position;
+    if (!options.position.empty()) position = position_option(options.position, "--position");
+
+    std::vector<const Exercise*> shown;
+    for (const auto& e : library())
+        if ((!position || e.position == *position) && exclusion_reasons(e, profile).empty())
+            shown.push_back(&e);
+
+    auto& out = context.out();
+    if (options.json) {
+        auto array = nlohmann::ordered_json::array();
+        for (const auto* e : shown) array.push_back(exercise_to_json(*e));
+        out << array.dump(2) << '\n';
+        return;
+    }
+    const ui::Style style(context.color());
+    ui::Table table({"ID", "NAME", "POSITION", "KIND", "LEVELS", "EQUIPMENT"});
+    for (const auto* e : shown)
+        table.add_row({e->id, e->name, std::string(to_string(e->position)),
+                       std::string(to_string(e->kind)), levels_label(e->levels),
+                       names(e->equipment, "-")});
+    if (shown.empty()) {
+        out << "No exercise matches these filters.\n";
+    } else {
+        table.print(out, style);
+    }
+    if (!context.quiet())
+        out << style.dim(fmt::format("\n{} of {} exercises. 'limber exercises show ID' tells how.",
+                                     shown.size(), library().size()))
+            << '\n';
+}
+
+}  // namespace
+
+void register_exercises(CLI::App& app, Context& context) {
+    auto options = std::make_shared<ExercisesOptions>();
+    auto* command = app.add_subcommand("exercises", "List the built-in exercise library, or show one");
+    command->add_option("--level", options->level, "Only exercises for this level")
+        ->type_name("beginner|intermediate|advanced");
+    command->add_option("--constraint", options->constraints,
+                        "Only exercises safe with these constraints")
+        ->delimiter(',')
+        ->type_name("pregnant|injured|acute-strain|no-floor|back-pain|sciatica[,...]");
+    command->add_option("--equipment", options->equipment,
+                        "Only exercises that need no more than this (or none)")
+        ->delimiter(',')
+        ->type_name("strap|chair|step|wall|table|foam-roller|ball|partner[,...]|none");
+    command->add_option("--position", options->position, "Only exercises done in this position")
+        ->type_name("standing|seated-chair|floor-seated|floor-supine|floor-side|floor-prone|kneeling");
+    command->add_flag("--json", options->json, "Print a JSON array of exercise objects");
+
+    auto* show = command->add_subcommand("show", "Show one exercise: cues, cautions and sources");
+    show->add_option("ID", options->show_id, "Exercise id, e.g. seated-knee-extension")->required();
+    show->add_flag("--json", options->json, "Print the exercise object as JSON");
+
+    command->callback([options, show, &context] {
+        if (show->parsed()) {
+            show_exercise(*options, context);
+        } else {
+            list_exercises(*options, context);
+        }
+    });
+}
+
+}  // namespace limber

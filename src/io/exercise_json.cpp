@@ -1,0 +1,45 @@
+#include <limber/exercise_json.hpp>
+
+namespace limber {
+
+namespace {
+template <class T>
+nlohmann::ordered_json names(const std::vector<T>& items) {
+    auto array = nlohmann::ordered_json::array();
+    for (const auto& item : items) array.push_back(std::string(to_string(item)));
+    return array;
+}
+}  // namespace
+
+nlohmann::ordered_json exercise_to_json(const Exercise& e) {
+    nlohmann::ordered_json dose = nlohmann::ordered_json::object();
+    if (e.dose.hold_s > 0) {
+        dose["hold_s"] = e.dose.hold_s;
+    } else {
+        dose["reps"] = e.dose.reps;
+        dose["sets"] = e.dose.sets;
+    }
+    return {
+        {"id", e.id},
+        {"name", e.name},
+        {"kind", std::string(to_string(e.kind))},
+        {"position", std::string(to_string(e.position))},
+        {"equipment", names(e.equipment)},
+        {"levels", names(e.levels)},
+        {"sided", e.sided},
+        {"targets", e.targets},
+        {"flags",
+         {{"spinal_flexion_load", e.flags.spinal_flexion_load},
+          {"balance", e.flags.balance},
+          {"partner", e.flags.partner},
+          {"ballistic", e.flags.ballistic},
+          {"nerve_tension", e.flags.nerve_tension}}},
+        {"dose", dose},
+        {"cues", e.cues},
+        {"side_cue", e.side_cue},
+        {"cautions", e.cautions},
+        {"sources", e.sources},
+    };
+}
+
+}  // namespace limber

@@ -1,0 +1,3 @@
+#include <limber/app.hpp>
+
+int main(int argc, char** argv) { return limber::run(argc, argv); }

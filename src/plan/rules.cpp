@@ -1,0 +1,109 @@
+#include <limber/rules.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace limber {
+
+std::string_view to_string(Constraint constraint) {
+    switch (constraint) {
+    case Constraint::Pregnant: return "pregnant";
+    case Constraint::Injured: return "injured";
+    case Constraint::AcuteStrain: return "acute-strain";
+    case Constraint::NoFloor: return "no-floor";
+    case Constraint::BackPain: return "back-pain";
+    case Constraint::Sciatica: return "sciatica";
+    }
+    return {};
+}
+
+const std::vector<Constraint>& all_constraints() {
+    static const std::vector<Constraint> all = {Constraint::Pregnant, Constraint::Injured,
+                                                Constraint::AcuteStrain, Constraint::NoFloor,
+                                                Constraint::BackPain, Constraint::Sciatica};
+    return all;
+}
+
+std::optional<Constraint> parse_constraint(std::string_view text) {
+    for (auto c : all_constraints())
+        if (to_string(c) == text) return c;
+    return std::nullopt;
+}
+
+bool has(const Profile& profile, Constraint constraint) {
+    return std::find(profile.constraints.begin(), profile.constraints.end(), constraint) !=
+           profile.constraints.end();
+}
+
+namespace {
+
+bool targets(const Exercise& exercise, std::string_view muscle) {
+    return std::find(exercise.targets.begin(), exercise.targets.end(), muscle) !=
+           exercise.targets.end();
+}
+
+}  // namespace
+
+std::vector<std::string> exclusion_reasons(const Exercise& e, const Profile& profile) {
+    std::vector<std::string> reasons;
+    auto add = [&reasons](std::string_view who, std::string_view why) {
+        reasons.push_back(fmt::format("{}: {}", who, why));
+    };
+
+    // R4: nothing ballistic, whoever asks.
+    if (e.flags.ballistic) add("R4", "bounces, which fires the stretch reflex");
+
+    // R17 level.
+    if (profile.level &&
+        std::find(e.levels.begin(), e.levels.end(), *profile.level) == e.levels.end())
+        add(to_string(*profile.level), "not an exercise for this level");
+
+    // R16 equipment: everything it needs must be there (a partner counts).
+    if (profile.equipment) {
+        for (auto needed : e.equipment)
+            if (std::find(profile.equipment->begin(), profile.equipment->end(), needed) ==
+                profile.equipment->end())
+                add("equipment", fmt::format("needs a {}", to_string(needed)));
+    }
+
+    if (has(profile, Constraint::Pregnant)) {  // R9
+        if (e.position == Position::FloorSupine)
+            add("pregnant", "lies on the back, which can press on the vena cava");
+        if (e.position == Position::FloorProne)
+            add("pregnant", "a plank loads the abdominal wall");
+        if (e.flags.partner) add("pregnant", "a partner can push a loosened joint too far");
+        if (e.flags.balance) add("pregnant", "challenges balance");
+    }
+    if (has(profile, Constraint::Injured)) {  // R10
+        if (e.position != Position::Standing && e.position != Position::SeatedChair)
+            add("injured", "only standing or chair exercises while injured");
+        if (e.flags.partner) add("injured", "a partner can push an injured muscle too far");
+        if (e.flags.balance) add("injured", "challenges balance");
+        if (e.kind == Kind::Strength) add("injured", "no strength work with load while injured");
+        if (e.kind == Kind::Release) add("injured", "pressure on an injured muscle can aggravate it");
+        if (e.flags.spinal_flexion_load) add("injured", "a deep stretch");
+    }
+    if (has(profile, Constraint::AcuteStrain)) {  // R11
+        if (targets(e, "hamstrings") && e.kind != Kind::Strength)
+            add("acute-strain", "no hamstring stretching or massage in the first days of a strain");
+        if (targets(e, "hamstrings") && e.kind == Kind::Strength)
+            add("acute-strain", "loads the strained hamstring");
+    }
+    if (has(profile, Constraint::NoFloor) && is_floor(e.position))  // R12
+        add("no-floor", e.position == Position::Kneeling ? "kneels on the floor" : "done on the floor");
+    const bool sciatica = has(profile, Constraint::Sciatica);
+    if ((has(profile, Constraint::BackPain) || sciatica) && e.flags.spinal_flexion_load)  // R13
+        add(sciatica && !has(profile, Constraint::BackPain) ? "sciatica" : "back-pain",
+            "loads the lumbar discs in flexion");
+    if (sciatica && e.flags.nerve_tension)  // R14
+        add("sciatica", "puts the sciatic nerve on tension");
+    return reasons;
+}
+
+std::optional<int> hold_cap_for(const Profile& profile) {
+    if (has(profile, Constraint::Pregnant) || has(profile, Constraint::Injured)) return 30;  // R9, R10
+    return std::nullopt;
+}
+
+}  // namespace limber

@@ -1,0 +1,135 @@
+#include <limber/store.hpp>
+
+#include <limber/error.hpp>
+#include <limber/migrations.hpp>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+
+namespace limber {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int k_application_id = 0x4C4D4252;  // 'LMBR', set by schemas/001_initial.sql
+constexpr int k_busy_timeout_ms = 5000;
+
+/// Creates each missing folder of `folder` with mode 0700.
+void create_folders(const fs::path& folder, const fs::path& db_path) {
+    if (folder.empty()) return;
+    fs::path partial;
+    for (const auto& part : folder) {
+        partial /= part;
+        struct stat info {};
+        if (::stat(partial.c_str(), &info) == 0) {
+            if (!S_ISDIR(info.st_mode))
+                throw StorageError(fmt::format("cannot create database {}: {} is not a folder",
+                                               db_path.string(), partial.string()));
+            continue;
+        }
+        if (::mkdir(partial.c_str(), 0700) != 0 && errno != EEXIST)
+            throw StorageError(fmt::format("cannot create database {}: cannot create folder {}: {}",
+                                           db_path.string(), partial.string(),
+                                           std::strerror(errno)));
+    }
+}
+
+int pragma_int(SQLite::Database& db, const char* pragma) {
+    return db.execAndGet(fmt::format("PRAGMA {}", pragma)).getInt();
+}
+
+}  // namespace
+
+int latest_schema_version() { return migrations().back().version; }
+
+fs::path resolve_db_path(const std::optional<std::string>& db_option, const Environment& env) {
+    if (db_option) {
+        if (db_option->empty()) throw UsageError("--db '': the database path is empty");
+        return *db_option;
+    }
+    if (env.limber_db && !env.limber_db->empty()) return *env.limber_db;
+    if (env.xdg_data_home && !env.xdg_data_home->empty())
+        return fs::path(*env.xdg_data_home) / "limber" / "limber.db";
+    if (env.home && !env.home->empty())
+        return fs::path(*env.home) / ".local" / "share" / "limber" / "limber.db";
+    throw StorageError("cannot place the database: none of --db, LIMBER_DB, XDG_DATA_HOME or HOME is set",
+                       "pass --db PATH");
+}
+
+Store::Store(const fs::path& path, int flags)
+    : m_path(path), m_db(path.string(), flags, k_busy_timeout_ms) {}
+
+std::unique_ptr<Store> Store::open(const fs::path& path) {
+    create_folders(path.parent_path(), path);
+    std::error_code ec;
+    if (fs::is_directory(path, ec))
+        throw StorageError(fmt::format("cannot open database {}: it is a folder", path.string()));
+    std::unique_ptr<Store> store;
+    try {
+        store.reset(new Store(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+    } catch (const SQLite::Exception& e) {
+        throw StorageError(fmt::format("cannot open database {}: {}", path.string(), e.what()));
+    }
+    try {
+        store->check_and_migrate();
+    } catch (const Error&) {
+        throw;
+    } catch (const SQLite::Exception& e) {
+        throw StorageError(fmt::format("cannot use database {}: {}", path.string(), e.what()));
+    }
+    return store;
+}
+
+std::unique_ptr<Store> Store::open_in_memory() {
+    std::unique_ptr<Store> store(
+        new Store(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_MEMORY));
+    store->check_and_migrate();
+    return store;
+}
+
+int Store::schema_version() { return pragma_int(m_db, "user_version"); }
+
+void Store::check_and_migrate() {
+    // Read-only checks first: nothing is written to a file that is refused.
+    const int application_id = pragma_int(m_db, "application_id");  // reads the header
+    const int version = schema_version();
+    if (application_id != 0 && application_id != k_application_id)
+        throw StorageError(fmt::format(
+            "cannot use database {}: it belongs to another program (application id {:#x})",
+            m_path.string(), static_cast<unsigned>(application_id)));
+    if (application_id == 0) {
+        const int objects = m_db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+        if (objects > 0)
+            throw StorageError(fmt::format(
+                "cannot use database {}: it is an SQLite database of another program",
+                m_path.string()), "pass --db with a new file name for limber's database");
+    }
+    if (version > latest_schema_version())
+        throw StorageError(
+            fmt::format("cannot use database {}: its schema version {} is newer than this limber "
+                        "knows ({})",
+                        m_path.string(), version, latest_schema_version()),
+            "upgrade limber to use this database");
+
+    m_db.exec("PRAGMA foreign_keys = ON");
+    if (m_path != ":memory:") m_db.exec("PRAGMA journal_mode = WAL");
+    migrate(m_db);
+}
+
+void migrate(SQLite::Database& db) {
+    for (const auto& migration : migrations()) {
+        if (pragma_int(db, "user_version") >= migration.version) continue;
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        // another process may have migrated while this one waited for the lock
+        if (pragma_int(db, "user_version") >= migration.version) continue;
+        db.exec(migration.sql);
+        db.exec(fmt::format("PRAGMA user_version = {}", migration.version));
+        transaction.commit();
+    }
+}
+
+}  // namespace limber

@@ -1,0 +1,55 @@
+#include <limber/ui.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <ostream>
+
+namespace limber::ui {
+
+std::string Style::wrap(std::string_view code, std::string_view text) const {
+    if (!m_enabled) return std::string(text);
+    std::string out = "\x1b[";
+    out += code;
+    out += 'm';
+    out += text;
+    out += "\x1b[0m";
+    return out;
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == 0x1b) {  // skip an escape sequence up to its final letter
+            while (i + 1 < text.size() && !std::isalpha(static_cast<unsigned char>(text[i + 1]))) ++i;
+            ++i;
+            continue;
+        }
+        if ((c & 0xC0) != 0x80) ++width;
+    }
+    return width;
+}
+
+void Table::print(std::ostream& out, const Style& style) const {
+    std::vector<std::size_t> widths(m_headers.size(), 0);
+    auto measure = [&widths](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], display_width(cells[i]));
+    };
+    measure(m_headers);
+    for (const auto& row : m_rows) measure(row);
+
+    auto line = [&](const std::vector<std::string>& cells, bool header) {
+        std::string text;
+        for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
+            const bool last = i + 1 == cells.size();
+            text += header ? style.bold(cells[i]) : cells[i];
+            if (!last) text += std::string(widths[i] - display_width(cells[i]) + 2, ' ');
+        }
+        out << text << '\n';
+    };
+    line(m_headers, true);
+    for (const auto& row : m_rows) line(row, false);
+}
+
+}  // namespace limber::ui
