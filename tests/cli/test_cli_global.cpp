@@ -1,0 +1,86 @@
+// End-to-end: the command-line skeleton (help, version, unknown commands, global options).
+#include "harness.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace limber::test;
+using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
+
+TEST_CASE("help lists every command with a summary and exits 0") {
+    Limber limber;
+    const auto r = limber.run({"--help"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK_THAT(r.out, Contains("exercises") && Contains("List the built-in exercise library"));
+    CHECK_THAT(r.out, Contains("config") && Contains("Read and change settings"));
+    CHECK_THAT(r.out, Contains("--db") && Contains("--tz") && Contains("--color") && Contains("--quiet"));
+    CHECK_THAT(r.out, Contains("Exit codes"));
+    CHECK_FALSE(std::filesystem::exists(limber.db()));  // help touches no database
+}
+
+TEST_CASE("version option prints the version line") {
+    Limber limber;
+    const auto r = limber.run({"--version"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == "limber 0.1.0\n");
+}
+
+TEST_CASE("an unknown command is a usage error that names the nearest command") {
+    Limber limber;
+    const auto r = limber.run({"exercsies"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "limber: error: unknown command 'exercsies'\nhint: did you mean 'exercises'?\n");
+    CHECK_FALSE(std::filesystem::exists(limber.db()));
+}
+
+TEST_CASE("an unknown command far from every command points to --help") {
+    Limber limber;
+    const auto r = limber.run({"xyzzy"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "limber: error: unknown command 'xyzzy'\nhint: 'limber --help' lists the commands\n");
+}
+
+TEST_CASE("no command is a usage error") {
+    Limber limber;
+    const auto r = limber.run({});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, StartsWith("limber: error: no command given\n"));
+}
+
+TEST_CASE("an unknown option is a usage error naming it") {
+    Limber limber;
+    const auto r = limber.run({"exercises", "--frobnicate"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, StartsWith("limber: error: ") && Contains("--frobnicate"));
+    CHECK_THAT(r.err, Contains("hint: 'limber exercises --help' lists its options"));
+}
+
+TEST_CASE("global options are accepted before and after the command") {
+    Limber limber;
+    const auto other = limber.dir() / "other.db";
+    const auto before = limber.run({"--db", other.string(), "config", "set", "week_start", "sunday"});
+    REQUIRE(before.exit_code == 0);
+    const auto after = limber.run({"config", "get", "week_start", "--db", other.string()});
+    CHECK(after.exit_code == 0);
+    CHECK(after.out == "sunday\n");
+    CHECK_FALSE(std::filesystem::exists(limber.db()));  // LIMBER_DB was overridden both times
+    const auto quiet = limber.run({"exercises", "-q", "--color", "never"});
+    CHECK(quiet.exit_code == 0);
+    CHECK_THAT(quiet.out, !Contains("exercises. 'limber exercises show ID'"));
+}
+
+TEST_CASE("the color option takes auto, always or never") {
+    Limber limber;
+    const auto bad = limber.run({"--color", "rainbow", "exercises"});
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, StartsWith("limber: error: --color: 'rainbow' is not allowed; use auto, always or never\n"));
+    const auto always = limber.run({"exercises", "--color", "always"});
+    CHECK(always.exit_code == 0);
+    CHECK_THAT(always.out, Contains("\x1b[1m"));
+    const auto piped = limber.run({"exercises"});  // stdout is a pipe: no colour
+    CHECK_THAT(piped.out, !Contains("\x1b["));
+    const auto no_color = limber.run({"exercises", "--color", "auto"}, {{"NO_COLOR", "1"}});
+    CHECK_THAT(no_color.out, !Contains("\x1b["));
+}

@@ -1,0 +1,131 @@
+// End-to-end: where the database lives, and refusing databases limber must not touch.
+#include "harness.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <catch2/catch.hpp>
+#include <sys/stat.h>
+
+using namespace limber::test;
+using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
+namespace fs = std::filesystem;
+
+namespace {
+
+int folder_mode(const fs::path& path) {
+    struct stat info {};
+    ::stat(path.c_str(), &info);
+    return static_cast<int>(info.st_mode & 07777);
+}
+
+const std::vector<std::string> k_write = {"config", "set", "day_start", "04:00"};
+
+}  // namespace
+
+TEST_CASE("the db option wins over LIMBER_DB, which wins over XDG_DATA_HOME, which wins over HOME") {
+    Limber limber;
+    const auto home = limber.dir() / "home";
+    const auto xdg = limber.dir() / "xdg";
+    const auto env_db = limber.dir() / "env" / "limber.db";
+    const auto flag_db = limber.dir() / "flag" / "limber.db";
+
+    REQUIRE(limber.run(k_write, {{"LIMBER_DB", std::nullopt}, {"XDG_DATA_HOME", std::nullopt}}).exit_code == 0);
+    CHECK(fs::exists(home / ".local/share/limber/limber.db"));
+
+    REQUIRE(limber.run(k_write, {{"LIMBER_DB", std::nullopt}, {"XDG_DATA_HOME", xdg.string()}}).exit_code == 0);
+    CHECK(fs::exists(xdg / "limber/limber.db"));
+
+    REQUIRE(limber.run(k_write, {{"LIMBER_DB", env_db.string()}, {"XDG_DATA_HOME", xdg.string()}}).exit_code == 0);
+    CHECK(fs::exists(env_db));
+
+    const auto before_env = read_file(env_db);
+    REQUIRE(limber.run({"--db", flag_db.string(), "config", "set", "week_start", "sunday"},
+                       {{"LIMBER_DB", env_db.string()}}).exit_code == 0);
+    CHECK(fs::exists(flag_db));
+    CHECK(limber.run({"config", "get", "week_start"}, {{"LIMBER_DB", env_db.string()}}).out == "monday\n");
+    CHECK(limber.run({"config", "get", "week_start", "--db", flag_db.string()}).out == "sunday\n");
+}
+
+TEST_CASE("missing folders of the database path are created with mode 0700") {
+    Limber limber;
+    const auto db = limber.dir() / "a" / "b" / "limber.db";
+    REQUIRE(limber.run(k_write, {{"LIMBER_DB", db.string()}}).exit_code == 0);
+    CHECK(folder_mode(limber.dir() / "a") == 0700);
+    CHECK(folder_mode(limber.dir() / "a" / "b") == 0700);
+}
+
+TEST_CASE("a new database is in WAL mode at the latest schema with limber's application id") {
+    Limber limber;
+    REQUIRE(limber.run(k_write).exit_code == 0);
+    SQLite::Database db(limber.db().string());
+    CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
+    CHECK(db.execAndGet("PRAGMA application_id").getInt() == 0x4C4D4252);
+    CHECK(db.execAndGet("SELECT value FROM settings WHERE key = 'day_start'").getString() == "04:00");
+}
+
+TEST_CASE("a corrupt database file is refused with exit 4 and left byte for byte") {
+    Limber limber;
+    std::string garbage(8192, '\0');
+    for (std::size_t i = 0; i < garbage.size(); ++i) garbage[i] = static_cast<char>((i * 7919) % 251);
+    write_file(limber.db(), garbage);
+    const auto r = limber.run(k_write);
+    CHECK(r.exit_code == 4);
+    CHECK(r.err == "limber: error: cannot use database " + limber.db().string() + ": file is not a database\n");
+    CHECK(read_file(limber.db()) == garbage);
+    CHECK_FALSE(fs::exists(limber.db().string() + "-wal"));
+}
+
+TEST_CASE("a database with a newer schema is refused with exit 4 and left byte for byte") {
+    Limber limber;
+    REQUIRE(limber.run(k_write).exit_code == 0);
+    {
+        SQLite::Database db(limber.db().string(), SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA user_version = 99");
+        db.exec("PRAGMA journal_mode = DELETE");
+    }
+    const auto before = read_file(limber.db());
+    const auto r = limber.run({"config", "set", "week_start", "sunday"});
+    CHECK(r.exit_code == 4);
+    CHECK_THAT(r.err, StartsWith("limber: error: cannot use database " + limber.db().string() +
+                                 ": its schema version 99 is newer than this limber knows (1)\n"));
+    CHECK_THAT(r.err, Contains("hint: upgrade limber"));
+    CHECK(read_file(limber.db()) == before);
+}
+
+TEST_CASE("another program's SQLite database is refused and left byte for byte") {
+    Limber limber;
+    {
+        SQLite::Database db(limber.db().string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("CREATE TABLE bookmarks (url TEXT)");
+        db.exec("INSERT INTO bookmarks VALUES ('https://example.org')");
+    }
+    const auto before = read_file(limber.db());
+    const auto r = limber.run(k_write);
+    CHECK(r.exit_code == 4);
+    CHECK_THAT(r.err, Contains("is an SQLite database of another program"));
+    CHECK(read_file(limber.db()) == before);
+}
+
+TEST_CASE("a path that cannot be created is refused with exit 4 naming it") {
+    Limber limber;
+    write_file(limber.dir() / "plainfile", "not a folder");
+    const auto under_file = limber.dir() / "plainfile" / "limber.db";
+    const auto r = limber.run(k_write, {{"LIMBER_DB", under_file.string()}});
+    CHECK(r.exit_code == 4);
+    CHECK_THAT(r.err, StartsWith("limber: error: cannot create database " + under_file.string()));
+    CHECK(read_file(limber.dir() / "plainfile") == "not a folder");
+
+    const auto folder = limber.dir() / "afolder";
+    fs::create_directory(folder);
+    const auto is_folder = limber.run(k_write, {{"LIMBER_DB", folder.string()}});
+    CHECK(is_folder.exit_code == 4);
+    CHECK_THAT(is_folder.err, Contains("it is a folder"));
+}
+
+TEST_CASE("commands that need no database do not create one") {
+    Limber limber;
+    REQUIRE(limber.run({"exercises"}).exit_code == 0);
+    REQUIRE(limber.run({"exercises", "show", "plank"}).exit_code == 0);
+    CHECK_FALSE(fs::exists(limber.db()));
+}

@@ -1,0 +1,122 @@
+// Unit tests: the hard safety rules (DOMAIN.md R9–R14, R16, R17), checked against the
+// library's attributes for every combination of constraints, level and equipment.
+#include <limber/catalog.hpp>
+#include <limber/rules.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace limber;
+
+namespace {
+
+bool allowed(const Exercise& e, const Profile& p) { return exclusion_reasons(e, p).empty(); }
+
+bool has_target(const Exercise& e, const char* target) {
+    return std::find(e.targets.begin(), e.targets.end(), target) != e.targets.end();
+}
+
+/// Every subset of the constraints.
+std::vector<std::vector<Constraint>> constraint_subsets() {
+    const auto& all = all_constraints();
+    std::vector<std::vector<Constraint>> subsets;
+    for (unsigned mask = 0; mask < (1u << all.size()); ++mask) {
+        std::vector<Constraint> subset;
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (mask & (1u << i)) subset.push_back(all[i]);
+        subsets.push_back(subset);
+    }
+    return subsets;
+}
+
+}  // namespace
+
+TEST_CASE("no allowed exercise breaks a hard rule, for every level × constraint subset × equipment set") {
+    const std::vector<std::optional<std::vector<Equipment>>> equipment_sets = {
+        std::nullopt, std::vector<Equipment>{}, std::vector<Equipment>{Equipment::Chair, Equipment::Wall},
+        all_equipment()};
+    std::size_t profiles = 0;
+    for (const auto& subset : constraint_subsets())
+        for (auto level : all_levels())
+            for (const auto& equipment : equipment_sets) {
+                const Profile p{level, subset, equipment};
+                ++profiles;
+                for (const auto& e : library()) {
+                    if (!allowed(e, p)) continue;
+                    INFO(e.id << " level " << to_string(level) << " constraints " << subset.size());
+                    CHECK_FALSE(e.flags.ballistic);                                                 // R4
+                    CHECK(std::find(e.levels.begin(), e.levels.end(), level) != e.levels.end());  // R17
+                    if (equipment)
+                        for (auto needed : e.equipment)
+                            CHECK(std::find(equipment->begin(), equipment->end(), needed) != equipment->end());  // R16
+                    if (has(p, Constraint::Pregnant)) {  // R9
+                        CHECK(e.position != Position::FloorSupine);
+                        CHECK_FALSE(e.flags.partner);
+                        CHECK_FALSE(e.flags.balance);
+                    }
+                    if (has(p, Constraint::Injured)) {  // R10
+                        CHECK((e.position == Position::Standing || e.position == Position::SeatedChair));
+                        CHECK_FALSE(e.flags.partner);
+                        CHECK_FALSE(e.flags.balance);
+                        CHECK(e.kind != Kind::Strength);
+                    }
+                    if (has(p, Constraint::AcuteStrain))  // R11
+                        CHECK_FALSE((has_target(e, "hamstrings") &&
+                                     (e.kind == Kind::Static || e.kind == Kind::Release || e.kind == Kind::Dynamic)));
+                    if (has(p, Constraint::NoFloor)) CHECK_FALSE(is_floor(e.position));  // R12
+                    if (has(p, Constraint::BackPain) || has(p, Constraint::Sciatica))
+                        CHECK_FALSE(e.flags.spinal_flexion_load);  // R13, R14
+                    if (has(p, Constraint::Sciatica)) CHECK_FALSE(e.flags.nerve_tension);  // R14
+                }
+            }
+    CHECK(profiles == 64 * 3 * 4);
+}
+
+TEST_CASE("every constraint subset leaves a safe warm-up and something to do (R18)") {
+    for (const auto& subset : constraint_subsets())
+        for (auto level : all_levels()) {
+            const Profile p{level, subset, std::vector<Equipment>{Equipment::Chair, Equipment::Wall}};
+            std::size_t count = 0;
+            for (const auto& e : library()) count += allowed(e, p);
+            INFO("level " << to_string(level) << ", " << subset.size() << " constraints");
+            CHECK(allowed(*find_exercise("march-in-place"), p));
+            CHECK(count >= 3);
+        }
+}
+
+TEST_CASE("reasons name the constraint and say why") {
+    const Profile back{Level::Intermediate, {Constraint::BackPain}, std::nullopt};
+    CHECK(exclusion_reasons(*find_exercise("standing-toe-touch"), back) ==
+          std::vector<std::string>{"back-pain: loads the lumbar discs in flexion"});
+    const Profile pregnant{Level::Beginner, {Constraint::Pregnant}, std::vector<Equipment>{}};
+    const auto reasons = exclusion_reasons(*find_exercise("supine-strap"), pregnant);
+    CHECK(reasons == std::vector<std::string>{"equipment: needs a strap",
+                                              "pregnant: lies on the back, which can press on the vena cava"});
+    const Profile sciatica{Level::Advanced, {Constraint::Sciatica}, std::nullopt};
+    const auto leg_raise = exclusion_reasons(*find_exercise("supine-leg-raise"), sciatica);
+    CHECK(leg_raise == std::vector<std::string>{"sciatica: puts the sciatic nerve on tension"});
+    CHECK(exclusion_reasons(*find_exercise("one-leg-squat-hamstring"), Profile{Level::Beginner, {}, std::nullopt}) ==
+          std::vector<std::string>{"beginner: not an exercise for this level"});
+}
+
+TEST_CASE("acute strain allows no hamstring stretch at all (R11)") {
+    const Profile p{Level::Advanced, {Constraint::AcuteStrain}, all_equipment()};
+    for (const auto& e : library())
+        if (allowed(e, p)) {
+            INFO(e.id);
+            CHECK_FALSE(has_target(e, "hamstrings"));
+        }
+    CHECK(allowed(*find_exercise("march-in-place"), p));
+}
+
+TEST_CASE("hold caps: 30 s when pregnant or injured (R9, R10)") {
+    CHECK(hold_cap_for(Profile{Level::Beginner, {Constraint::Pregnant}, std::nullopt}) == 30);
+    CHECK(hold_cap_for(Profile{Level::Beginner, {Constraint::Injured}, std::nullopt}) == 30);
+    CHECK_FALSE(hold_cap_for(Profile{Level::Beginner, {Constraint::BackPain}, std::nullopt}));
+}
+
+TEST_CASE("constraint names round-trip") {
+    for (auto c : all_constraints()) CHECK(parse_constraint(to_string(c)) == c);
+    CHECK_FALSE(parse_constraint("backpain"));
+}

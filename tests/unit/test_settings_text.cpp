@@ -1,0 +1,86 @@
+// Unit tests: settings validation and storage; text helpers; fixed-set option values.
+#include <limber/choices.hpp>
+#include <limber/error.hpp>
+#include <limber/settings.hpp>
+#include <limber/store.hpp>
+#include <limber/text.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace limber;
+
+TEST_CASE("normalize_setting canonicalizes valid values and rejects the rest") {
+    CHECK(normalize_setting("day_start", "4:00") == "04:00");
+    CHECK(normalize_setting("week_start", "SUNDAY") == "sunday");
+    CHECK(normalize_setting("default_routine", "morning.v2") == "morning.v2");
+    CHECK_THROWS_AS(normalize_setting("day_start", "24:00"), UsageError);
+    CHECK_THROWS_AS(normalize_setting("week_start", "mon"), UsageError);
+    CHECK_THROWS_AS(normalize_setting("default_routine", "-x"), UsageError);
+    CHECK_THROWS_AS(normalize_setting("default_routine", std::string(65, 'a')), UsageError);
+    CHECK(normalize_setting("default_routine", std::string(64, 'a')) == std::string(64, 'a'));
+    CHECK_THROWS_AS(normalize_setting("nope", "x"), UsageError);
+}
+
+TEST_CASE("settings load with defaults and store, replace and remove values") {
+    auto store = Store::open_in_memory();
+    auto& db = store->db();
+    Settings s = load_settings(db);
+    CHECK(s.day_start == std::chrono::minutes{0});
+    CHECK(s.week_start == WeekStart::Monday);
+    CHECK(s.default_routine.empty());
+    store_setting(db, "day_start", "04:30");
+    store_setting(db, "day_start", "05:00");
+    store_setting(db, "week_start", "sunday");
+    s = load_settings(db);
+    CHECK(s.day_start == std::chrono::minutes{300});
+    CHECK(s.week_start == WeekStart::Sunday);
+    CHECK(setting_value(s, "day_start") == "05:00");
+    remove_setting(db, "day_start");
+    CHECK(load_settings(db).day_start == std::chrono::minutes{0});
+}
+
+TEST_CASE("quote escapes control characters and shortens long values") {
+    CHECK(quote("abc") == "'abc'");
+    CHECK(quote("a\nb") == "'a\\x0ab'");
+    CHECK(quote("it's") == "'it\\'s'");
+    CHECK(quote(std::string(100, 'x')) == "'" + std::string(60, 'x') + "…'");
+    CHECK(quote("ünïcödé") == "'ünïcödé'");
+}
+
+TEST_CASE("nearest suggests plausible typos only") {
+    const std::vector<std::string> words = {"exercises", "config", "plan"};
+    CHECK(nearest("exercsies", words) == "exercises");
+    CHECK(nearest("confg", words) == "config");
+    CHECK(nearest("exer", words) == "exercises");
+    CHECK(nearest("xyzzy", words).empty());
+    CHECK(edit_distance("kitten", "sitting") == 3);
+}
+
+TEST_CASE("parse_int takes whole numbers in range only") {
+    long long v = 0;
+    CHECK(parse_int("42", 0, 100, v));
+    CHECK(v == 42);
+    CHECK_FALSE(parse_int("101", 0, 100, v));
+    CHECK_FALSE(parse_int("4.2", 0, 100, v));
+    CHECK_FALSE(parse_int(" 4", 0, 100, v));
+    CHECK_FALSE(parse_int("", 0, 100, v));
+    CHECK_FALSE(parse_int("99999999999999999999999", 0, 100, v));
+    CHECK_FALSE(parse_int("nan", 0, 100, v));
+    CHECK(parse_int("-5", -10, 10, v));
+    CHECK(v == -5);
+}
+
+TEST_CASE("fixed-set options name the option, the value and the choices") {
+    try {
+        level_option("expert", "--level");
+        FAIL("accepted");
+    } catch (const UsageError& e) {
+        CHECK(std::string(e.what()) == "--level 'expert': not a level; use beginner, intermediate or advanced");
+    }
+    CHECK(constraint_list({"pregnant,no-floor", "pregnant"}, "--constraint") ==
+          std::vector<Constraint>{Constraint::Pregnant, Constraint::NoFloor});
+    CHECK(equipment_list({"none"}, "--equipment").empty());
+    CHECK(equipment_list({"Chair,wall"}, "--equipment") == std::vector<Equipment>{Equipment::Chair, Equipment::Wall});
+    CHECK_THROWS_AS(equipment_list({"chair,none"}, "--equipment"), UsageError);
+    CHECK(or_list({"a", "b", "c"}) == "a, b or c");
+}
