@@ -1,0 +1,297 @@
+#!/usr/bin/env bash
+# Checks limber's man pages and shell completions against the built binary:
+#   - every man page is clean under `mandoc -T lint`;
+#   - the bash completion completes (run in a real bash), the zsh one parses, the fish one completes;
+#   - every command, subcommand and long option that `limber ... --help` prints, and every fixed
+#     value of an option, is offered by the bash and fish completions, appears in the zsh
+#     completion and is documented in the command's man page.
+# usage: tests/docs/check_docs.sh LIMBER_BINARY SOURCE_DIR
+set -euo pipefail
+
+if (($# != 2)); then
+    echo "usage: $0 LIMBER_BINARY SOURCE_DIR" >&2
+    exit 2
+fi
+binary=$1
+src=$2
+if [[ ! -x $binary || -d $binary ]]; then
+    echo "$0: $binary is not an executable" >&2
+    exit 2
+fi
+if [[ $binary != /* ]]; then
+    binary=$PWD/$binary
+fi
+bash_file=$src/completions/limber.bash
+zsh_file=$src/completions/_limber
+fish_file=$src/completions/limber.fish
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# the binary never touches the user's database or colours its output here
+export LIMBER_DB=$work/limber.db NO_COLOR=1
+unset LIMBER_NOW
+
+have_zsh=false have_fish=false
+if command -v zsh >/dev/null 2>&1; then have_zsh=true; fi
+if command -v fish >/dev/null 2>&1; then have_fish=true; fi
+
+passed=0
+failed=0
+
+# check NAME COMMAND...: runs the command; it passes when it succeeds. Its output explains a failure.
+check() {
+    local name=$1 out
+    shift
+    if out=$("$@" 2>&1); then
+        printf 'ok   %s\n' "$name"
+        passed=$((passed + 1))
+    else
+        printf 'FAIL %s\n' "$name"
+        if [[ -n $out ]]; then
+            printf '%s\n' "$out" | sed 's/^/       /'
+        fi
+        failed=$((failed + 1))
+    fi
+}
+
+skip() {
+    printf 'skip %s\n' "$1"
+}
+
+# --- helpers ----------------------------------------------------------------------------------
+
+# bash_complete WORD...: the candidates _limber offers for the last word, one a line.
+bash_complete() {
+    # shellcheck disable=SC2016 # expanded by the inner bash
+    bash --norc --noprofile -c '
+        source "$1" || exit 1
+        shift
+        COMP_WORDS=("$@")
+        COMP_CWORD=$(($# - 1))
+        COMP_LINE="$*"
+        COMP_POINT=${#COMP_LINE}
+        COMPREPLY=()
+        _limber limber "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]:-}"
+        if ((${#COMPREPLY[@]})); then printf "%s\n" "${COMPREPLY[@]}"; fi
+    ' bash "$bash_file" "$@"
+}
+
+# fish_complete LINE: the candidates fish offers at the end of the command line, one a line.
+fish_complete() {
+    # shellcheck disable=SC2016 # expanded by fish
+    fish --no-config -c 'source $argv[1]; and complete -C $argv[2]' "$fish_file" "$1" | cut -f1
+}
+
+# same_set EXPECTED GOT: the two newline-separated lists hold the same words.
+same_set() {
+    local expected got
+    expected=$(tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -u)
+    got=$(sed '/^$/d' <<<"$2" | sort -u)
+    if [[ $expected != "$got" ]]; then
+        echo "expected: $(tr '\n' ' ' <<<"$expected")"
+        echo "offered:  $(tr '\n' ' ' <<<"$got")"
+        return 1
+    fi
+}
+
+# bash_offers_exactly "WORDS" WORD...: bash offers exactly these words for the last word.
+bash_offers_exactly() {
+    local expected=$1 got
+    shift
+    got=$(bash_complete "$@") || return 1
+    same_set "$expected" "$got"
+}
+
+# fish_offers WORD LINE: fish offers WORD at the end of LINE.
+fish_offers() {
+    local got
+    got=$(fish_complete "$2") || return 1
+    if ! grep -qxF -- "$1" <<<"$got"; then
+        echo "offered: $(tr '\n' ' ' <<<"$got")"
+        return 1
+    fi
+}
+
+fish_offers_exactly() {
+    local got
+    got=$(fish_complete "$2") || return 1
+    same_set "$1" "$got"
+}
+
+# mentions FILE WORD: WORD appears in FILE as a whole word ('-' counts as part of a word).
+mentions() {
+    grep -Eq -- "(^|[^[:alnum:]_-])$2([^[:alnum:]_-]|\$)" "$1"
+}
+
+# man_page_of PATH: the man page of a command path ("" for limber itself).
+man_page_of() {
+    if [[ -z $1 ]]; then
+        echo "$src/man/limber.1"
+    else
+        echo "$src/man/limber-${1%% *}.1"
+    fi
+}
+
+# render_man PAGE: the page as plain text (no overstrike), long lines unbroken.
+render_man() {
+    mandoc -T ascii -O width=300 "$1" | LC_ALL=C sed 's/.\x08//g'
+}
+
+# help_items PATH: "sub NAME" and "opt --NAME" for what `limber PATH --help` prints.
+help_items() {
+    # shellcheck disable=SC2086 # the path is words
+    "$binary" $1 --help | awk '
+        /^Subcommands:/ { in_subs = 1; next }
+        /^$/ { in_subs = 0 }
+        in_subs && /^  [a-z]/ { print "sub " $1 }
+        /^  -/ {
+            n = split($1, names, ",")
+            for (i = 1; i <= n; i++) if (names[i] ~ /^--/) print "opt " names[i]
+        }'
+}
+
+# help_values PATH --OPTION: the fixed values the help of PATH shows for --OPTION, one a line.
+help_values() {
+    # shellcheck disable=SC2086 # the path is words
+    "$binary" $1 --help | awk -v option="$2" '$1 == option { print $2 }' |
+        sed -e 's/^[A-Z]*://' -e 's/\[,\.\.\.\]//' | tr '|' '\n' | sed '/^$/d'
+}
+
+lint_man() {
+    local out
+    out=$(mandoc -T lint "$1" 2>&1) || true
+    if [[ -n $out ]]; then
+        printf '%s\n' "$out"
+        return 1
+    fi
+}
+
+# --- man pages ---------------------------------------------------------------------------------
+
+shopt -s nullglob
+pages=("$src"/man/*.1)
+shopt -u nullglob
+if ((${#pages[@]} == 0)); then
+    check "man pages exist in $src/man" false
+fi
+for page in "${pages[@]}"; do
+    check "mandoc -T lint ${page#"$src"/}" lint_man "$page"
+done
+
+# --- bash completion ---------------------------------------------------------------------------
+
+commands=$(help_items "" | awk '$1 == "sub" { print $2 }')
+check "limber --help lists commands" test -n "$commands"
+keys=$("$binary" config list | cut -d= -f1)
+table_ids=$("$binary" -q --color never exercises | awk 'NR > 1 && NF { print $1 }')
+
+check "bash -n completions/limber.bash" bash -n "$bash_file"
+check "bash: 'limber ' offers the commands (${commands//$'\n'/ })" \
+    bash_offers_exactly "$commands" limber ""
+check "bash: 'limber exercises ' offers show" bash_offers_exactly "show" limber exercises ""
+check "bash: 'limber exercises --level ' offers beginner intermediate advanced" \
+    bash_offers_exactly "beginner intermediate advanced" limber exercises --level ""
+check "bash: 'limber exercises --constraint pregnant,' offers the other constraints" \
+    bash_offers_exactly "$(help_values exercises --constraint | grep -vx pregnant | sed 's/^/pregnant,/')" \
+    limber exercises --constraint pregnant,
+check "bash: 'limber config set ' offers the config keys (${keys//$'\n'/ })" \
+    bash_offers_exactly "$keys" limber config set ""
+check "bash: 'limber exercises show ' offers the ids of the library ($(wc -w <<<"$table_ids") ids)" \
+    bash_offers_exactly "$table_ids" "$binary" exercises show ""
+
+# --- zsh and fish completions ------------------------------------------------------------------
+
+if $have_zsh; then
+    check "zsh -n completions/_limber" zsh -n "$zsh_file"
+else
+    skip "zsh -n completions/_limber: zsh is not installed"
+fi
+if $have_fish; then
+    check "fish -n completions/limber.fish" fish --no-config -n "$fish_file"
+    check "fish: 'limber exe' offers exercises" fish_offers exercises "limber exe"
+else
+    skip "fish: fish is not installed"
+fi
+
+# --- consistency with --help ----------------------------------------------------------------------
+
+# documented PATH KIND ITEM: the item of `limber PATH --help` is offered by the bash and fish
+# completions, appears in the zsh completion and is documented in the command's man page.
+documented() {
+    local path=$1 kind=$2 item=$3 page words offered problems=()
+    local -a before
+    read -r -a before <<<"$path"
+    page=$(man_page_of "$path")
+    if [[ $kind == sub ]]; then words=""; else words="--"; fi
+    # (the candidates are captured first: `grep -q` in a pipeline may stop the writer early)
+    offered=$(bash_complete limber "${before[@]}" "$words") || true
+    grep -qxF -- "$item" <<<"$offered" ||
+        problems+=("bash completion does not offer it after 'limber $path${path:+ }$words'")
+    if $have_fish; then
+        offered=$(fish_complete "limber $path${path:+ }$words") || true
+        grep -qxF -- "$item" <<<"$offered" ||
+            problems+=("fish completion does not offer it after 'limber $path${path:+ }$words'")
+    fi
+    mentions "$zsh_file" "$item" || problems+=("not in completions/_limber")
+    if [[ ! -f $page ]]; then
+        problems+=("no man page ${page#"$src"/}")
+    elif ! mentions <(render_man "$page") "$item"; then
+        problems+=("not in ${page#"$src"/}")
+    fi
+    if ((${#problems[@]})); then
+        printf '%s\n' "${problems[@]}"
+        return 1
+    fi
+}
+
+# The command paths: limber itself, its commands and their subcommands.
+paths=("")
+for command in $commands; do
+    paths+=("$command")
+    for sub in $(help_items "$command" | awk '$1 == "sub" { print $2 }'); do
+        paths+=("$command $sub")
+    done
+done
+
+for path in "${paths[@]}"; do
+    page=$(man_page_of "$path")
+    while read -r kind item; do
+        check "limber $path${path:+ }$item: in the completions and ${page#"$src"/}" \
+            documented "$path" "$kind" "$item"
+    done < <(help_items "$path")
+done
+
+# values PATH --OPTION: the bash and fish completions offer exactly the option's fixed values
+# (as its help shows them), the zsh completion and the man page name each of them.
+values_documented() {
+    local path=$1 option=$2 expected page value problems=() out
+    local -a before
+    read -r -a before <<<"$path"
+    expected=$(help_values "$path" "$option")
+    page=$(man_page_of "$path")
+    out=$(bash_offers_exactly "$expected" limber "${before[@]}" "$option" "") ||
+        problems+=("bash: $out")
+    if $have_fish; then
+        out=$(fish_offers_exactly "$expected" "limber $path${path:+ }$option ") ||
+            problems+=("fish: $out")
+    fi
+    for value in $expected; do
+        mentions "$zsh_file" "$value" || problems+=("$value: not in completions/_limber")
+        mentions <(render_man "$page") "$value" || problems+=("$value: not in ${page#"$src"/}")
+    done
+    if ((${#problems[@]})); then
+        printf '%s\n' "${problems[@]}"
+        return 1
+    fi
+}
+
+for path in "${paths[@]}"; do
+    # shellcheck disable=SC2086 # the path is words
+    while read -r option; do
+        check "limber $path${path:+ }$option values ($(help_values "$path" "$option" | tr '\n' ' ' | sed 's/ $//')): in the completions and $(basename "$(man_page_of "$path")")" \
+            values_documented "$path" "$option"
+    done < <("$binary" $path --help | awk '$1 ~ /^--/ && $2 ~ /\|/ { print $1 }')
+done
+
+echo "$passed passed, $failed failed"
+((failed == 0))
