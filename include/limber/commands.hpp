@@ -19,6 +19,7 @@ struct CommandSpec {
 const std::vector<CommandSpec>& command_specs();
 
 void register_exercises(CLI::App& app, Context& context);
+void register_plan(CLI::App& app, Context& context);
 void register_config(CLI::App& app, Context& context);
 
 }  // namespace limber

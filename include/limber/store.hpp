@@ -56,7 +56,8 @@ private:
     SQLite::Transaction m_transaction;
 };
 
-/// Applies every migration newer than the database's user_version (used by Store::open).
-void migrate(SQLite::Database& db);
+/// Applies every migration newer than the database's user_version, each in its own
+/// transaction, re-checking inside it that the file is limber's (used by Store::open).
+void migrate(SQLite::Database& db, const std::filesystem::path& path);
 
 }  // namespace limber

@@ -5,6 +5,7 @@
 #include <limber/error.hpp>
 #include <limber/text.hpp>
 #include <limber/version.hpp>
+#include <limber/zone.hpp>
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Exception.h>
@@ -20,6 +21,7 @@ namespace limber {
 
 const std::vector<CommandSpec>& command_specs() {
     static const std::vector<CommandSpec> specs = {
+        {"plan", register_plan},
         {"exercises", register_exercises},
         {"config", register_config},
     };
@@ -42,6 +44,8 @@ std::string command_word(const std::vector<std::string>& args) {
             ++i;  // skip its value
             continue;
         }
+        if (arg == "--db=" || arg == "--tz=" || arg == "--color=")
+            throw UsageError(fmt::format("{} needs a value after '='", arg.substr(0, arg.size() - 1)));
         if (arg.starts_with("--db=") || arg.starts_with("--tz=") || arg.starts_with("--color=") ||
             arg == "-q" || arg == "--quiet")
             continue;
@@ -76,9 +80,34 @@ void report(std::ostream& err, const std::string& message, const std::string& hi
     if (!hint.empty()) err << "hint: " << hint << '\n';
 }
 
-/// CLI11's messages start with a capital and name no command; make them ours.
+CLI::Validator zone_validator() {
+    return CLI::Validator(
+        [](std::string& value) -> std::string {
+            try {
+                resolve_zone(value, std::nullopt);
+                return {};
+            } catch (const UsageError&) {
+                return fmt::format("{} is not a time zone; use an IANA name such as Europe/London", quote(value));
+            }
+        },
+        "ZONE");
+}
+
+/// CLI11's messages start with a capital and may carry the user's raw bytes; make them ours.
 std::string parse_error_message(const CLI::ParseError& e) {
-    std::string message = e.what();
+    std::string message;
+    for (char c : std::string(e.what())) {
+        const auto u = static_cast<unsigned char>(c);
+        message += (u < 0x20 || u == 0x7f) ? fmt::format("\\x{:02x}", u) : std::string(1, c);
+    }
+    // CLI11 2.1 lists unexpected arguments last-first; put them back in the order typed
+    if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+        if (const auto colon = message.find(": "); colon != std::string::npos) {
+            auto words = split(message.substr(colon + 2), ' ');
+            std::reverse(words.begin(), words.end());
+            message = message.substr(0, colon + 2) + join(words, " ");
+        }
+    }
     if (!message.empty() && std::isupper(static_cast<unsigned char>(message[0])) &&
         !(message.size() > 1 && std::isupper(static_cast<unsigned char>(message[1]))))
         message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
@@ -98,18 +127,21 @@ int run(const std::vector<std::string>& args, const Environment& env, std::ostre
     app.add_option("--db", global.db, "Database file (default: $LIMBER_DB, then $XDG_DATA_HOME/limber/limber.db)")
         ->type_name("PATH");
     app.add_option("--tz", global.tz, "IANA time zone (default: $TZ, then the system zone)")
-        ->type_name("ZONE");
+        ->type_name("ZONE")
+        ->check(zone_validator());
     app.add_option("--color", global.color, "Colour: auto (a terminal without NO_COLOR), always or never")
         ->type_name("WHEN")
         ->check(color_validator());
     app.add_flag("-q,--quiet", global.quiet, "Print only results, no chatter");
     for (const auto& spec : command_specs()) spec.add(app, context);
 
-    const std::string command = command_word(args);
+    std::string command;
     try {
+        command = command_word(args);
         check_command_word(command);
-        std::vector<std::string> reversed(args.rbegin(), args.rend());
-        app.parse(reversed);
+        std::vector<const char*> argv = {"limber"};
+        for (const auto& arg : args) argv.push_back(arg.c_str());
+        app.parse(static_cast<int>(argv.size()), argv.data());
         if (app.get_subcommands().empty())
             throw UsageError("no command given", "'limber --help' lists the commands");
         out.flush();

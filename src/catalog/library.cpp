@@ -457,7 +457,7 @@ std::vector<Exercise> build_library() {
         .levels = not_beginner,
         .sided = true,
         .targets = {"hamstrings"},
-        .flags = {.spinal_flexion_load = true, .nerve_tension = true},  // R13, R14
+        .flags = {.spinal_flexion_load = true, .balance = true, .nerve_tension = true},  // R9, R10 (one-leg stance), R13, R14
         .dose = hold(kStretchHold),
         .cues =
             {
@@ -778,7 +778,7 @@ std::vector<Exercise> build_library() {
         .equipment = {},
         .levels = all_three,
         .sided = true,
-        .targets = {"glutes"},
+        .targets = {"glutes", "hamstrings"},  // hip extension loads the hamstrings (R11)
         .flags = {},
         .dose = kStrengthDose,
         .cues =

@@ -23,6 +23,7 @@ struct ExercisesOptions {
     std::vector<std::string> equipment;
     std::string position;
     bool json = false;
+    bool has_level = false, has_equipment = false, has_position = false;
     std::string show_id;
     bool show = false;
 };
@@ -78,11 +79,11 @@ void show_exercise(const ExercisesOptions& options, Context& context) {
 
 void list_exercises(const ExercisesOptions& options, Context& context) {
     Profile profile;
-    if (!options.level.empty()) profile.level = level_option(options.level, "--level");
+    if (options.has_level) profile.level = level_option(options.level, "--level");
     profile.constraints = constraint_list(options.constraints, "--constraint");
-    if (!options.equipment.empty()) profile.equipment = equipment_list(options.equipment, "--equipment");
+    if (options.has_equipment) profile.equipment = equipment_list(options.equipment, "--equipment");
     std::optional<Position> position;
-    if (!options.position.empty()) position = position_option(options.position, "--position");
+    if (options.has_position) position = position_option(options.position, "--position");
 
     std::vector<const Exercise*> shown;
     for (const auto& e : library())
@@ -118,17 +119,15 @@ void list_exercises(const ExercisesOptions& options, Context& context) {
 void register_exercises(CLI::App& app, Context& context) {
     auto options = std::make_shared<ExercisesOptions>();
     auto* command = app.add_subcommand("exercises", "List the built-in exercise library, or show one");
-    command->add_option("--level", options->level, "Only exercises for this level")
+    auto* level = command->add_option("--level", options->level, "Only exercises for this level")
         ->type_name("beginner|intermediate|advanced");
     command->add_option("--constraint", options->constraints,
                         "Only exercises safe with these constraints")
-        ->delimiter(',')
         ->type_name("pregnant|injured|acute-strain|no-floor|back-pain|sciatica[,...]");
-    command->add_option("--equipment", options->equipment,
+    auto* equipment = command->add_option("--equipment", options->equipment,
                         "Only exercises that need no more than this (or none)")
-        ->delimiter(',')
         ->type_name("strap|chair|step|wall|table|foam-roller|ball|partner[,...]|none");
-    command->add_option("--position", options->position, "Only exercises done in this position")
+    auto* position = command->add_option("--position", options->position, "Only exercises done in this position")
         ->type_name("standing|seated-chair|floor-seated|floor-supine|floor-side|floor-prone|kneeling");
     command->add_flag("--json", options->json, "Print a JSON array of exercise objects");
 
@@ -136,7 +135,10 @@ void register_exercises(CLI::App& app, Context& context) {
     show->add_option("ID", options->show_id, "Exercise id, e.g. seated-knee-extension")->required();
     show->add_flag("--json", options->json, "Print the exercise object as JSON");
 
-    command->callback([options, show, &context] {
+    command->callback([options, show, level, equipment, position, &context] {
+        options->has_level = level->count() > 0;
+        options->has_equipment = equipment->count() > 0;
+        options->has_position = position->count() > 0;
         if (show->parsed()) {
             show_exercise(*options, context);
         } else {

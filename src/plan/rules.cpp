@@ -67,6 +67,14 @@ std::vector<std::string> exclusion_reasons(const Exercise& e, const Profile& pro
                 add("equipment", fmt::format("needs a {}", to_string(needed)));
     }
 
+    // R9, R10: standing stretches are done holding a chair or a wall
+    const bool support = !profile.equipment ||
+                         std::find(profile.equipment->begin(), profile.equipment->end(), Equipment::Chair) != profile.equipment->end() ||
+                         std::find(profile.equipment->begin(), profile.equipment->end(), Equipment::Wall) != profile.equipment->end();
+    if (e.position == Position::Standing && e.kind == Kind::Static && !support) {
+        if (has(profile, Constraint::Pregnant)) add("pregnant", "standing stretches need a chair or a wall to hold");
+        if (has(profile, Constraint::Injured)) add("injured", "standing stretches need a chair or a wall to hold");
+    }
     if (has(profile, Constraint::Pregnant)) {  // R9
         if (e.position == Position::FloorSupine)
             add("pregnant", "lies on the back, which can press on the vena cava");
@@ -74,6 +82,7 @@ std::vector<std::string> exclusion_reasons(const Exercise& e, const Profile& pro
             add("pregnant", "a plank loads the abdominal wall");
         if (e.flags.partner) add("pregnant", "a partner can push a loosened joint too far");
         if (e.flags.balance) add("pregnant", "challenges balance");
+        if (e.flags.spinal_flexion_load) add("pregnant", "folding forward presses on the belly");
     }
     if (has(profile, Constraint::Injured)) {  // R10
         if (e.position != Position::Standing && e.position != Position::SeatedChair)
@@ -84,11 +93,15 @@ std::vector<std::string> exclusion_reasons(const Exercise& e, const Profile& pro
         if (e.kind == Kind::Release) add("injured", "pressure on an injured muscle can aggravate it");
         if (e.flags.spinal_flexion_load) add("injured", "a deep stretch");
     }
-    if (has(profile, Constraint::AcuteStrain)) {  // R11
-        if (targets(e, "hamstrings") && e.kind != Kind::Strength)
-            add("acute-strain", "no hamstring stretching or massage in the first days of a strain");
-        if (targets(e, "hamstrings") && e.kind == Kind::Strength)
-            add("acute-strain", "loads the strained hamstring");
+    if (has(profile, Constraint::AcuteStrain)) {  // R11: a whitelist
+        const bool isometric_hold = e.kind == Kind::Strength && e.dose.hold_s > 0;
+        if (targets(e, "hamstrings")) {
+            add("acute-strain", e.kind == Kind::Strength
+                                    ? "loads the strained hamstring"
+                                    : "no hamstring stretching or massage in the first days of a strain");
+        } else if (e.kind == Kind::Release || (e.kind == Kind::Strength && !isometric_hold)) {
+            add("acute-strain", "only gentle movement, walking and isometric holds in the first days of a strain");
+        }
     }
     if (has(profile, Constraint::NoFloor) && is_floor(e.position))  // R12
         add("no-floor", e.position == Position::Kneeling ? "kneels on the floor" : "done on the floor");

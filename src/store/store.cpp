@@ -7,7 +7,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <sqlite3.h>
 #include <sys/stat.h>
+#include <thread>
 
 namespace limber {
 
@@ -64,10 +66,11 @@ Store::Store(const fs::path& path, int flags)
     : m_path(path), m_db(path.string(), flags, k_busy_timeout_ms) {}
 
 std::unique_ptr<Store> Store::open(const fs::path& path) {
-    create_folders(path.parent_path(), path);
     std::error_code ec;
-    if (fs::is_directory(path, ec))
-        throw StorageError(fmt::format("cannot open database {}: it is a folder", path.string()));
+    if (!path.has_filename() || fs::is_directory(path, ec))
+        throw StorageError(fmt::format("cannot open database {}: it is a folder", path.string()),
+                           "name a file, e.g. --db ~/limber.db");
+    create_folders(path.parent_path(), path);
     std::unique_ptr<Store> store;
     try {
         store.reset(new Store(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
@@ -79,7 +82,9 @@ std::unique_ptr<Store> Store::open(const fs::path& path) {
     } catch (const Error&) {
         throw;
     } catch (const SQLite::Exception& e) {
-        throw StorageError(fmt::format("cannot use database {}: {}", path.string(), e.what()));
+        const bool busy = e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
+        throw StorageError(fmt::format("cannot use database {}: {}", path.string(), e.what()),
+                           busy ? "another program held the database lock for more than 5 s; try again" : "");
     }
     return store;
 }
@@ -93,38 +98,66 @@ std::unique_ptr<Store> Store::open_in_memory() {
 
 int Store::schema_version() { return pragma_int(m_db, "user_version"); }
 
-void Store::check_and_migrate() {
-    // Read-only checks first: nothing is written to a file that is refused.
-    const int application_id = pragma_int(m_db, "application_id");  // reads the header
-    const int version = schema_version();
-    if (application_id != 0 && application_id != k_application_id)
-        throw StorageError(fmt::format(
-            "cannot use database {}: it belongs to another program (application id {:#x})",
-            m_path.string(), static_cast<unsigned>(application_id)));
-    if (application_id == 0) {
-        const int objects = m_db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
-        if (objects > 0)
+namespace {
+
+/// Refuses a database limber must not touch. Reads only; call inside a transaction so the
+/// application id, version and tables are one consistent snapshot (another process may be
+/// migrating the same new file at this moment).
+void check_ownership(SQLite::Database& db, const fs::path& path) {
+    const int application_id = pragma_int(db, "application_id");
+    const int version = pragma_int(db, "user_version");
+    const int objects = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+    if (application_id != k_application_id && (application_id != 0 || version != 0 || objects > 0)) {
+        if (application_id != 0)
             throw StorageError(fmt::format(
-                "cannot use database {}: it is an SQLite database of another program",
-                m_path.string()), "pass --db with a new file name for limber's database");
+                "cannot use database {}: it belongs to another program (application id {:#x})",
+                path.string(), static_cast<unsigned>(application_id)));
+        throw StorageError(fmt::format("cannot use database {}: it is an SQLite database of another program",
+                                       path.string()),
+                           "pass --db with a new file name for limber's database");
     }
     if (version > latest_schema_version())
         throw StorageError(
             fmt::format("cannot use database {}: its schema version {} is newer than this limber "
                         "knows ({})",
-                        m_path.string(), version, latest_schema_version()),
+                        path.string(), version, latest_schema_version()),
             "upgrade limber to use this database");
-
-    m_db.exec("PRAGMA foreign_keys = ON");
-    if (m_path != ":memory:") m_db.exec("PRAGMA journal_mode = WAL");
-    migrate(m_db);
 }
 
-void migrate(SQLite::Database& db) {
+/// Switches to WAL, waiting out other connections that are opening the same file.
+void use_wal(SQLite::Database& db) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(k_busy_timeout_ms);
+    while (true) {
+        try {
+            if (db.execAndGet("PRAGMA journal_mode = WAL").getString() == "wal") return;
+        } catch (const SQLite::Exception& e) {
+            if (e.getErrorCode() != SQLITE_BUSY && e.getErrorCode() != SQLITE_LOCKED) throw;
+        }
+        if (std::chrono::steady_clock::now() >= deadline)
+            throw SQLite::Exception("database is locked", SQLITE_BUSY);
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+}
+
+}  // namespace
+
+void Store::check_and_migrate() {
+    // Read-only checks first, in one snapshot: nothing is written to a file that is refused.
+    {
+        SQLite::Transaction snapshot(m_db, SQLite::TransactionBehavior::DEFERRED);
+        check_ownership(m_db, m_path);
+    }  // rolled back: it only read
+    m_db.exec("PRAGMA foreign_keys = ON");
+    if (m_path != ":memory:") use_wal(m_db);
+    migrate(m_db, m_path);
+}
+
+void migrate(SQLite::Database& db, const fs::path& path) {
     for (const auto& migration : migrations()) {
         if (pragma_int(db, "user_version") >= migration.version) continue;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         // another process may have migrated while this one waited for the lock
+        check_ownership(db, path);
         if (pragma_int(db, "user_version") >= migration.version) continue;
         db.exec(migration.sql);
         db.exec(fmt::format("PRAGMA user_version = {}", migration.version));

@@ -13,11 +13,15 @@ std::string quote(std::string_view value) {
     std::string out = "'";
     std::size_t shown = 0;
     for (std::size_t i = 0; i < value.size(); ++i) {
-        if (shown == k_max_chars) {
-            out += "…";
-            break;
-        }
         const auto c = static_cast<unsigned char>(value[i]);
+        const bool starts_character = (c & 0xC0) != 0x80;  // not a UTF-8 continuation byte
+        if (starts_character) {
+            if (shown == k_max_chars) {
+                out += "…";
+                break;
+            }
+            ++shown;
+        }
         if (c < 0x20 || c == 0x7f) {
             out += fmt::format("\\x{:02x}", c);
         } else if (c == '\'') {
@@ -25,8 +29,6 @@ std::string quote(std::string_view value) {
         } else {
             out += static_cast<char>(c);
         }
-        // count characters, not bytes: UTF-8 continuation bytes do not start a character
-        if ((c & 0xC0) != 0x80) ++shown;
     }
     out += "'";
     return out;

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstring>
+
 using namespace limber::test;
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
@@ -83,4 +85,46 @@ TEST_CASE("the color option takes auto, always or never") {
     CHECK_THAT(piped.out, !Contains("\x1b["));
     const auto no_color = limber.run({"exercises", "--color", "auto"}, {{"NO_COLOR", "1"}});
     CHECK_THAT(no_color.out, !Contains("\x1b["));
+}
+
+TEST_CASE("hostile arguments get one escaped error line in the order typed") {
+    Limber limber;
+    const auto escape = limber.run({"exercises", "--frob", "\x1b[31mred"});
+    CHECK(escape.exit_code == 2);
+    CHECK(escape.err == "limber: error: the following arguments were not expected: --frob \\x1b[31mred\n"
+                        "hint: 'limber exercises --help' lists its options\n");
+    const auto newline = limber.run({"exercises", "--frob\nx"});
+    CHECK(newline.exit_code == 2);
+    CHECK(line_count(newline.err) == 2);  // the error and its hint, no broken line
+    const auto separator = limber.run({"exercises", "--", "show", "plank"});
+    CHECK(separator.exit_code == 2);
+    CHECK_THAT(separator.err, StartsWith("limber: error: the following arguments were not expected: show plank\n"));
+}
+
+TEST_CASE("empty global option values are usage errors, not swallowed words") {
+    Limber limber;
+    for (const char* option : {"--db=", "--tz=", "--color="}) {
+        INFO(option);
+        const auto r = limber.run({option, "config", "list"});
+        CHECK(r.exit_code == 2);
+        CHECK_THAT(r.err, StartsWith(std::string("limber: error: ") + std::string(option).substr(0, std::strlen(option) - 1) + " needs a value"));
+    }
+    CHECK_FALSE(std::filesystem::exists(limber.db()));
+}
+
+TEST_CASE("an unknown --tz is a usage error even for a command that reads no time") {
+    Limber limber;
+    const auto r = limber.run({"--tz", "Mars/Olympus", "config", "list"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, StartsWith("limber: error: --tz: 'Mars/Olympus' is not a time zone; use an IANA name"));
+    CHECK(limber.run({"config", "list", "--tz", "Asia/Tokyo"}).exit_code == 0);
+}
+
+TEST_CASE("empty filter values are usage errors") {
+    Limber limber;
+    CHECK(limber.run({"exercises", "--level", ""}).exit_code == 2);
+    CHECK(limber.run({"exercises", "--position", ""}).exit_code == 2);
+    const auto r = limber.run({"exercises", "--constraint", "pregnant,,no-floor"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, StartsWith("limber: error: --constraint '': not a constraint"));
 }

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Database.h>
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
+#include <thread>
 
 using namespace limber::test;
 using Catch::Matchers::Contains;
@@ -128,4 +129,44 @@ TEST_CASE("commands that need no database do not create one") {
     REQUIRE(limber.run({"exercises"}).exit_code == 0);
     REQUIRE(limber.run({"exercises", "show", "plank"}).exit_code == 0);
     CHECK_FALSE(fs::exists(limber.db()));
+}
+
+TEST_CASE("processes opening a new database at the same moment all succeed") {
+    for (int round = 0; round < 10; ++round) {
+        Limber limber;
+        std::vector<std::thread> threads;
+        std::vector<Result> results(6);
+        for (std::size_t i = 0; i < results.size(); ++i)
+            threads.emplace_back([&limber, &results, i] { results[i] = limber.run({"config", "list"}); });
+        for (auto& t : threads) t.join();
+        for (const auto& r : results) {
+            INFO("round " << round << ": " << r.err);
+            CHECK(r.exit_code == 0);
+            CHECK(r.out == "day_start=00:00\nweek_start=monday\ndefault_routine=\n");
+        }
+        SQLite::Database db(limber.db().string());
+        CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+    }
+}
+
+TEST_CASE("an SQLite file with a version but no application id is refused untouched") {
+    Limber limber;
+    {
+        SQLite::Database db(limber.db().string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("PRAGMA user_version = 1");
+    }
+    const auto before = read_file(limber.db());
+    const auto r = limber.run({"config", "list"});
+    CHECK(r.exit_code == 4);
+    CHECK_THAT(r.err, Contains("is an SQLite database of another program"));
+    CHECK(read_file(limber.db()) == before);
+}
+
+TEST_CASE("a folder path for the database is refused before anything is created") {
+    Limber limber;
+    const auto folder = limber.dir() / "newdir";
+    const auto r = limber.run({"config", "list"}, {{"LIMBER_DB", folder.string() + "/"}});
+    CHECK(r.exit_code == 4);
+    CHECK_THAT(r.err, Contains("it is a folder"));
+    CHECK_FALSE(fs::exists(folder));
 }

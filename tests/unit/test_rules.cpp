@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 using namespace limber;
 
@@ -119,4 +121,48 @@ TEST_CASE("hold caps: 30 s when pregnant or injured (R9, R10)") {
 TEST_CASE("constraint names round-trip") {
     for (auto c : all_constraints()) CHECK(parse_constraint(to_string(c)) == c);
     CHECK_FALSE(parse_constraint("backpain"));
+}
+
+TEST_CASE("each constraint excludes exactly the exercises DOMAIN.md names, judged by id") {
+    // Written by hand from DOMAIN.md R9–R14 and the seeds, independent of the library's flags,
+    // so a wrongly flagged exercise fails here. Level advanced and every piece of equipment,
+    // so only the constraint acts.
+    const std::map<Constraint, std::set<std::string>> must_exclude = {
+        {Constraint::Pregnant, {"supine-strap", "supine-leg-raise", "partner-hamstring", "glute-bridge",
+                                "one-leg-squat-hamstring", "extended-triangle", "heel-on-table", "plank",
+                                "standing-toe-touch", "seated-forward-fold"}},
+        {Constraint::Injured, {"seated-forward-fold", "supine-strap", "supine-leg-raise", "partner-hamstring",
+                               "kneeling-hip-flexor", "foam-roll-hamstrings", "ball-release", "glute-bridge",
+                               "clamshell", "donkey-kick", "plank", "one-leg-squat-hamstring", "extended-triangle",
+                               "heel-on-table", "standing-toe-touch"}},
+        {Constraint::AcuteStrain, {"seated-knee-extension", "heel-on-step", "standing-hamstring", "supine-strap",
+                                   "supine-leg-raise", "standing-toe-touch", "seated-forward-fold", "heel-on-table",
+                                   "one-leg-squat-hamstring", "partner-hamstring", "extended-triangle",
+                                   "foam-roll-hamstrings", "ball-release", "leg-swings", "glute-bridge",
+                                   "donkey-kick", "clamshell"}},
+        {Constraint::NoFloor, {"seated-forward-fold", "supine-strap", "supine-leg-raise", "partner-hamstring",
+                               "kneeling-hip-flexor", "foam-roll-hamstrings", "glute-bridge", "clamshell",
+                               "donkey-kick", "plank"}},
+        {Constraint::BackPain, {"standing-toe-touch", "seated-forward-fold", "heel-on-table", "one-leg-squat-hamstring"}},
+        {Constraint::Sciatica, {"standing-toe-touch", "seated-forward-fold", "heel-on-table", "one-leg-squat-hamstring",
+                                "supine-leg-raise", "partner-hamstring"}},
+    };
+    for (const auto& [constraint, excluded] : must_exclude) {
+        const Profile p{Level::Advanced, {constraint}, all_equipment()};
+        for (const auto& e : library()) {
+            if (std::find(e.levels.begin(), e.levels.end(), Level::Advanced) == e.levels.end()) continue;
+            INFO(to_string(constraint) << " / " << e.id);
+            CHECK(allowed(e, p) == (excluded.count(e.id) == 0));
+        }
+    }
+}
+
+TEST_CASE("pregnant or injured: standing stretches need a chair or a wall to hold (R9, R10)") {
+    const Profile bare{Level::Beginner, {Constraint::Pregnant}, std::vector<Equipment>{}};
+    CHECK_FALSE(allowed(*find_exercise("standing-hamstring"), bare));
+    const Profile wall{Level::Beginner, {Constraint::Pregnant}, std::vector<Equipment>{Equipment::Wall}};
+    CHECK(allowed(*find_exercise("standing-hamstring"), wall));
+    const Profile injured{Level::Beginner, {Constraint::Injured}, std::vector<Equipment>{}};
+    CHECK_FALSE(allowed(*find_exercise("standing-hip-flexor"), injured));
+    CHECK(allowed(*find_exercise("standing-hamstring"), Profile{Level::Beginner, {}, std::vector<Equipment>{}}));
 }

@@ -45,6 +45,11 @@ TEST_CASE("quote escapes control characters and shortens long values") {
     CHECK(quote("it's") == "'it\\'s'");
     CHECK(quote(std::string(100, 'x')) == "'" + std::string(60, 'x') + "…'");
     CHECK(quote("ünïcödé") == "'ünïcödé'");
+    std::string accents;
+    for (int i = 0; i < 70; ++i) accents += "é";
+    std::string sixty;
+    for (int i = 0; i < 60; ++i) sixty += "é";
+    CHECK(quote(accents) == "'" + sixty + "…'");  // cut between characters, never inside one
 }
 
 TEST_CASE("nearest suggests plausible typos only") {

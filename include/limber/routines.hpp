@@ -1,0 +1,51 @@
+#pragma once
+// Saved routines: the routines and routine_items tables.
+
+#include <limber/clock.hpp>
+#include <limber/dates.hpp>
+#include <limber/planner.hpp>
+#include <limber/progression.hpp>
+
+#include <SQLiteCpp/Database.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace limber {
+
+struct SavedRoutine {
+    std::string name;
+    PlanRequest request;
+    std::vector<RoutineItem> items;     ///< week-1 doses
+    int start_hold_s = 15;              ///< week-1 hold of the static stretches
+    int estimated_s = 0;                ///< week-1 estimate
+    std::vector<std::string> warnings;
+    Day created_day;                    ///< routine week 1 starts here (R5)
+    Instant created_at;
+    Instant updated_at;
+};
+
+/// Saves a plan under `name`, replacing a routine of that name but keeping its created_day
+/// (and so its weeks). Call inside a write transaction.
+void save_routine(SQLite::Database& db, const std::string& name, const PlanRequest& request,
+                  const Plan& plan, Day today, Instant now);
+
+/// The routine called `name`, if any.
+std::optional<SavedRoutine> load_routine(SQLite::Database& db, const std::string& name);
+
+/// The names of all routines, sorted.
+std::vector<std::string> routine_names(SQLite::Database& db);
+
+/// Removes the routine and its items (sessions stay in the history). False if there was none.
+bool remove_routine(SQLite::Database& db, const std::string& name);
+
+/// The sessions of routine `name` and all pauses, as R5 needs them.
+std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& name);
+std::vector<PauseSpan> pause_spans(SQLite::Database& db);
+
+/// Schedule JSON as in CLI.md: {"kind":"daily"}, {"kind":"weekdays","days":[…]}, {"kind":"per_week","count":N}.
+std::string schedule_to_json(const Schedule& schedule);
+Schedule schedule_from_json(const std::string& text);
+
+}  // namespace limber

@@ -1,0 +1,302 @@
+// limber plan [NAME] --level L [--constraint C,...] [--equipment E,...|none] [--minutes M]
+//             [--days D,... | --per-week N | --daily] [--age Y] [--symptom S,...]
+//             [--explain] [--json] [--dry-run]
+// limber plan show [NAME] [--json] [--cues] | plan list [--json] | plan rm NAME
+#include <limber/choices.hpp>
+#include <limber/commands.hpp>
+#include <limber/error.hpp>
+#include <limber/plan_view.hpp>
+#include <limber/routines.hpp>
+#include <limber/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <memory>
+#include <ostream>
+
+namespace limber {
+
+namespace {
+
+struct PlanOptions {
+    std::string name;
+    std::string level;
+    std::vector<std::string> constraints;
+    std::vector<std::string> equipment;
+    std::string minutes;
+    std::vector<std::string> days;
+    std::string per_week;
+    bool daily = false;
+    std::string age;
+    std::vector<std::string> symptoms;
+    bool explain = false;
+    bool json = false;
+    bool dry_run = false;
+    bool cues = false;
+    // which of the optional options were given
+    bool has_equipment = false, has_minutes = false, has_days = false, has_per_week = false, has_age = false;
+};
+
+int number_option(const std::string& value, std::string_view option, long long min, long long max, std::string_view unit) {
+    long long n = 0;
+    if (!parse_int(value, min, max, n))
+        throw UsageError(fmt::format("{} {}: not a whole number of {} from {} to {}", option, quote(value), unit, min, max));
+    return static_cast<int>(n);
+}
+
+std::vector<unsigned> weekday_list(const std::vector<std::string>& values) {
+    static const std::vector<std::string> full = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+    std::vector<unsigned> days;
+    for (const auto& value : values)
+        for (const auto& piece : split(value, ',')) {
+            const std::string word = to_lower(piece);
+            std::optional<unsigned> day;
+            for (unsigned d = 0; d < 7; ++d)
+                if (word == full[d] || word == weekday_short_name(d)) day = d;
+            if (!day) {
+                std::vector<std::string> shorts = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+                const std::string suggestion = nearest(piece, shorts);
+                throw UsageError(fmt::format("--days {}: not a weekday; use mon, tue, wed, thu, fri, sat or sun "
+                                             "(or the full names)", quote(piece)),
+                                 suggestion.empty() ? std::string{} : fmt::format("did you mean '{}'?", suggestion));
+            }
+            if (std::find(days.begin(), days.end(), *day) == days.end()) days.push_back(*day);
+        }
+    std::sort(days.begin(), days.end(), [](unsigned a, unsigned b) { return (a + 6) % 7 < (b + 6) % 7; });  // Monday first
+    return days;
+}
+
+std::vector<Symptom> symptom_list(const std::vector<std::string>& values) {
+    std::vector<Symptom> symptoms;
+    std::vector<std::string> names;
+    for (auto s : all_symptoms()) names.emplace_back(to_string(s));
+    for (const auto& value : values)
+        for (const auto& piece : split(value, ',')) {
+            const auto symptom = parse_symptom(to_lower(piece));
+            if (!symptom)
+                throw UsageError(fmt::format("--symptom {}: not a red-flag symptom; use {}", quote(piece), or_list(names)));
+            symptoms.push_back(*symptom);
+        }
+    return symptoms;
+}
+
+PlanRequest request_from(const PlanOptions& o) {
+    PlanRequest request;
+    if (o.level.empty())
+        throw UsageError("--level is required; use beginner, intermediate or advanced");
+    request.level = level_option(o.level, "--level");
+    request.constraints = constraint_list(o.constraints, "--constraint");
+    std::sort(request.constraints.begin(), request.constraints.end(),
+              [](Constraint a, Constraint b) { return to_string(a) < to_string(b); });
+    if (o.has_equipment) request.equipment = equipment_list(o.equipment, "--equipment");
+    if (o.has_minutes) request.minutes = number_option(o.minutes, "--minutes", 5, 60, "minutes");
+    const int schedules = int(o.has_days) + int(o.has_per_week) + int(o.daily);
+    if (schedules > 1) throw UsageError("--days, --per-week and --daily are alternatives; give one of them");
+    if (o.has_days) {
+        request.schedule.kind = ScheduleKind::Weekdays;
+        request.schedule.weekdays = weekday_list(o.days);
+    } else if (o.has_per_week) {
+        request.schedule.kind = ScheduleKind::PerWeek;
+        request.schedule.per_week = number_option(o.per_week, "--per-week", 1, 7, "days");
+    }
+    if (o.has_age) request.age = number_option(o.age, "--age", 1, 120, "years");
+    return request;
+}
+
+/// The routine a command without NAME means: default_routine, else the only routine, else "default".
+std::string routine_name_or_default(const std::string& given, Context& context) {
+    if (!given.empty()) {
+        check_routine_name(given, "NAME");
+        return given;
+    }
+    if (!context.settings().default_routine.empty()) return context.settings().default_routine;
+    const auto names = routine_names(context.store().db());
+    if (names.size() == 1) return names.front();
+    return "default";
+}
+
+SavedRoutine load_or_not_found(Context& context, const std::string& name) {
+    auto routine = load_routine(context.store().db(), name);
+    if (routine) return *routine;
+    const auto names = routine_names(context.store().db());
+    const std::string suggestion = nearest(name, names);
+    throw NotFound(fmt::format("no routine {}", quote(name)),
+                   !suggestion.empty() ? fmt::format("did you mean '{}'?", suggestion)
+                   : names.empty()     ? "make one with 'limber plan --level beginner'"
+                                       : fmt::format("the routines are {}", join(names, ", ")));
+}
+
+/// The routine at today's week: R5 applied to its logged sessions.
+PlanView view_of(const SavedRoutine& routine, Context& context) {
+    auto& db = context.store().db();
+    const Day today = context.today();
+    const auto weeks = ended_weeks(routine.created_day, today, routine.request.schedule,
+                                   session_facts(db, routine.name), pause_spans(db));
+    const HoldRule rule = hold_rule_for(routine.request);
+    PlanView view;
+    view.name = routine.name;
+    view.request = routine.request;
+    view.week = routine_week(routine.created_day, today);
+    view.hold_s = hold_after(rule, weeks);
+    auto if_met = weeks;
+    if_met.push_back(WeekRecord{1, 1, std::nullopt});
+    view.next_hold_s = hold_after(rule, if_met);
+    view.items = items_at_hold(routine.items, view.hold_s);
+    view.estimated_s = estimate_seconds(view.items);
+    view.excluded = exclusions_for(routine.request, routine.items);
+    view.warnings = routine.warnings;
+    return view;
+}
+
+void output(const PlanView& view, const PlanOptions& o, Context& context) {
+    if (o.json) {
+        context.out() << plan_to_json(view).dump(2) << '\n';
+        return;
+    }
+    print_plan(context.out(), ui::Style(context.color()), view, PlanPrintOptions{o.explain, o.cues});
+}
+
+void run_plan(const PlanOptions& o, Context& context) {
+    stop_on_red_flags(symptom_list(o.symptoms));  // R15 first: a red flag outranks every other option
+    const std::string name = o.name.empty() ? "default" : o.name;
+    check_routine_name(name, "NAME");
+    const PlanRequest request = request_from(o);
+    const Plan plan = make_plan(request);
+
+    auto& store = context.store();
+    const Day today = context.today();
+    const Instant now = context.clock().now();
+    SavedRoutine routine;
+    routine.name = name;
+    routine.request = request;
+    routine.items = plan.items;
+    routine.warnings = plan.warnings;
+    routine.created_day = today;
+    if (auto existing = load_routine(store.db(), name)) routine.created_day = existing->created_day;  // R5: weeks go on
+    if (!o.dry_run) {
+        WriteTransaction transaction(store);
+        save_routine(store.db(), name, request, plan, today, now);
+        transaction.commit();
+    }
+    output(view_of(routine, context), o, context);
+    if (!o.json && !context.quiet())
+        context.out() << '\n'
+                      << (o.dry_run ? "Not saved (--dry-run).\n"
+                                    : fmt::format("Saved as routine \"{}\". 'limber plan show{}' shows it with this week's holds.\n",
+                                                  name, name == "default" ? "" : " " + name));
+}
+
+void run_show(const PlanOptions& o, Context& context) {
+    const std::string name = routine_name_or_default(o.name, context);
+    output(view_of(load_or_not_found(context, name), context), o, context);
+}
+
+void run_list(const PlanOptions& o, Context& context) {
+    auto& db = context.store().db();
+    const std::string default_name = context.settings().default_routine;
+    std::vector<SavedRoutine> routines;
+    for (const auto& name : routine_names(db)) routines.push_back(*load_routine(db, name));
+    if (o.json) {
+        nlohmann::ordered_json array = nlohmann::ordered_json::array();
+        for (const auto& r : routines)
+            array.push_back({{"name", r.name},
+                             {"level", std::string(to_string(r.request.level))},
+                             {"minutes", r.request.minutes},
+                             {"schedule", nlohmann::ordered_json::parse(schedule_to_json(r.request.schedule))},
+                             {"estimated_s", estimate_seconds(r.items)},
+                             {"created", format_day(r.created_day)},
+                             {"default", r.name == default_name}});
+        context.out() << array.dump(2) << '\n';
+        return;
+    }
+    if (routines.empty()) {
+        if (!context.quiet()) context.out() << "No routines yet. Make one with 'limber plan --level beginner'.\n";
+        return;
+    }
+    const ui::Style style(context.color());
+    ui::Table table({"NAME", "LEVEL", "CONSTRAINTS", "MINUTES", "SCHEDULE", "SINCE"});
+    for (const auto& r : routines) {
+        std::vector<std::string> constraints;
+        for (auto c : r.request.constraints) constraints.emplace_back(to_string(c));
+        nlohmann::json schedule = nlohmann::json::parse(schedule_to_json(r.request.schedule));
+        std::string schedule_text = schedule["kind"].get<std::string>();
+        if (r.request.schedule.kind == ScheduleKind::Weekdays) {
+            std::vector<std::string> days;
+            for (auto d : r.request.schedule.weekdays) days.emplace_back(weekday_short_name(d));
+            schedule_text = join(days, ",");
+        } else if (r.request.schedule.kind == ScheduleKind::PerWeek) {
+            schedule_text = fmt::format("{}/week", r.request.schedule.per_week);
+        }
+        table.add_row({r.name + (r.name == default_name ? " *" : ""), std::string(to_string(r.request.level)),
+                       constraints.empty() ? "-" : join(constraints, ","), std::to_string(r.request.minutes),
+                       schedule_text, format_day(r.created_day)});
+    }
+    table.print(context.out(), style);
+}
+
+void run_rm(const PlanOptions& o, Context& context) {
+    check_routine_name(o.name, "NAME");
+    auto& store = context.store();
+    WriteTransaction transaction(store);
+    if (!remove_routine(store.db(), o.name)) {
+        transaction.commit();
+        load_or_not_found(context, o.name);  // throws NotFound with a suggestion
+    }
+    if (context.settings().default_routine == o.name) remove_setting(store.db(), "default_routine");
+    transaction.commit();
+    if (!context.quiet())
+        context.out() << fmt::format("Removed routine \"{}\"; its sessions stay in the history.\n", o.name);
+}
+
+}  // namespace
+
+void register_plan(CLI::App& app, Context& context) {
+    auto o = std::make_shared<PlanOptions>();
+    auto* command = app.add_subcommand("plan", "Build a safe stretching routine for your level, constraints and time");
+    command->add_option("NAME", o->name, "Routine name (default: default)");
+    command->add_option("--level", o->level, "beginner, intermediate or advanced (required)")
+        ->type_name("beginner|intermediate|advanced");
+    command->add_option("--constraint", o->constraints, "What to plan around")
+        ->type_name("pregnant|injured|acute-strain|no-floor|back-pain|sciatica[,...]");
+    auto* equipment = command->add_option("--equipment", o->equipment, "What you have (default: chair,wall)")
+        ->type_name("strap|chair|step|wall|table|foam-roller|ball|partner[,...]|none");
+    auto* minutes = command->add_option("--minutes", o->minutes, "Time for one session, 5 to 60 (default: 10)")
+        ->type_name("M");
+    auto* days = command->add_option("--days", o->days, "Weekdays to stretch on")
+        ->type_name("mon|tue|wed|thu|fri|sat|sun[,...]");
+    auto* per_week = command->add_option("--per-week", o->per_week, "Days a week, 1 to 7, any days")->type_name("N");
+    command->add_flag("--daily", o->daily, "Every day (the default)");
+    auto* age = command->add_option("--age", o->age, "Your age in years (65 and over: longer holds)")->type_name("YEARS");
+    command->add_option("--symptom", o->symptoms, "Red-flag symptoms: any one stops planning and advises urgent care")
+        ->type_name("saddle-numbness|bladder-bowel|both-legs|progressive-weakness[,...]");
+    command->add_flag("--explain", o->explain, "Say why each exercise is in or out, with the cues");
+    command->add_flag("--json", o->json, "Print the plan as one JSON object");
+    command->add_flag("--dry-run", o->dry_run, "Show the plan without saving it");
+
+    auto* show = command->add_subcommand("show", "Show a routine with this week's holds (progression applied)");
+    show->add_option("NAME", o->name, "Routine name (default: default_routine, the only routine, or default)");
+    show->add_flag("--json", o->json, "Print the plan as one JSON object");
+    show->add_flag("--cues", o->cues, "Print how to do each exercise");
+    show->add_flag("--explain", o->explain, "Also say why each exercise is in or out");
+
+    auto* list = command->add_subcommand("list", "List the routines");
+    list->add_flag("--json", o->json, "Print a JSON array");
+
+    auto* rm = command->add_subcommand("rm", "Remove a routine (its sessions stay in the history)");
+    rm->add_option("NAME", o->name, "Routine name")->required();
+
+    command->callback([o, &context, show, list, rm, equipment, minutes, days, per_week, age] {
+        o->has_equipment = equipment->count() > 0;
+        o->has_minutes = minutes->count() > 0;
+        o->has_days = days->count() > 0;
+        o->has_per_week = per_week->count() > 0;
+        o->has_age = age->count() > 0;
+        if (show->parsed()) return run_show(*o, context);
+        if (list->parsed()) return run_list(*o, context);
+        if (rm->parsed()) return run_rm(*o, context);
+        run_plan(*o, context);
+    });
+}
+
+}  // namespace limber

@@ -1,0 +1,363 @@
+#include <limber/planner.hpp>
+
+#include <limber/catalog.hpp>
+#include <limber/error.hpp>
+#include <limber/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace limber {
+
+// ---------------------------------------------------------------------------------------------
+// R15 red flags
+
+std::string_view to_string(Symptom symptom) {
+    switch (symptom) {
+    case Symptom::SaddleNumbness: return "saddle-numbness";
+    case Symptom::BladderBowel: return "bladder-bowel";
+    case Symptom::BothLegs: return "both-legs";
+    case Symptom::ProgressiveWeakness: return "progressive-weakness";
+    }
+    return {};
+}
+
+const std::vector<Symptom>& all_symptoms() {
+    static const std::vector<Symptom> all = {Symptom::SaddleNumbness, Symptom::BladderBowel,
+                                             Symptom::BothLegs, Symptom::ProgressiveWeakness};
+    return all;
+}
+
+std::optional<Symptom> parse_symptom(std::string_view text) {
+    for (auto s : all_symptoms())
+        if (to_string(s) == text) return s;
+    return std::nullopt;
+}
+
+void stop_on_red_flags(const std::vector<Symptom>& symptoms) {
+    if (symptoms.empty()) return;
+    std::vector<std::string> described;
+    for (auto s : symptoms) {
+        switch (s) {
+        case Symptom::SaddleNumbness: described.emplace_back("numbness around the groin or buttocks"); break;
+        case Symptom::BladderBowel: described.emplace_back("new bladder or bowel trouble"); break;
+        case Symptom::BothLegs: described.emplace_back("symptoms in both legs"); break;
+        case Symptom::ProgressiveWeakness: described.emplace_back("leg weakness that is getting worse"); break;
+        }
+    }
+    throw SafetyStop(
+        fmt::format("{} can mean pressure on the nerves of the lower spine: no routine was made; "
+                    "get urgent medical care today",
+                    join(described, " and ")),
+        "do not stretch until a doctor has seen you; if you cannot reach your doctor now, go to "
+        "an emergency department or call emergency services");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dose
+
+HoldRule hold_rule_for(const PlanRequest& request) {
+    const bool older = request.age && *request.age >= 65;
+    HoldRule rule;
+    switch (request.level) {  // R5 start holds
+    case Level::Beginner: rule.start_s = 15; break;
+    case Level::Intermediate: rule.start_s = 20; break;
+    case Level::Advanced: rule.start_s = 30; break;
+    }
+    if (older) rule.start_s = 30;                 // R1: 30–60 s at 65 and over
+    rule.cap_s = older ? 60 : 30;                 // R5 cap
+    const Profile profile{request.level, request.constraints, request.equipment};
+    if (auto cap = hold_cap_for(profile)) rule.cap_s = std::min(rule.cap_s, *cap);  // R9, R10
+    rule.start_s = std::min(rule.start_s, rule.cap_s);
+    return rule;
+}
+
+std::vector<RoutineItem> items_at_hold(const std::vector<RoutineItem>& items, int hold_s) {
+    std::vector<RoutineItem> out = items;
+    for (auto& item : out) {
+        const Exercise* e = find_exercise(item.exercise);
+        if (!e || e->kind != Kind::Static || item.hold_s <= 0) continue;
+        item.reps = std::min(item.reps, reps_for_hold(hold_s));  // R2 at every hold
+        item.hold_s = hold_s;
+    }
+    return out;
+}
+
+const std::vector<std::string>& safety_text() {
+    static const std::vector<std::string> text = {
+        "Breathe slowly all the way through; never hold your breath (R3).",
+        "Move slowly and never bounce: bouncing makes the muscle tighten (R4).",
+        "Stretch to a feeling of mild tension, never pain; stop at any sharp pain (R3).",
+        "Red flags — numbness around the groin or buttocks, new bladder or bowel trouble, "
+        "symptoms in both legs, leg weakness that gets worse: stop and get urgent medical care (R15).",
+    };
+    return text;
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Candidates
+
+/// Hamstring stretches, the ones kindest to the back first (R13 prefers the first three).
+const std::vector<std::string> k_hamstring_order = {
+    "seated-knee-extension", "supine-strap", "heel-on-step", "standing-hamstring",
+    "supine-leg-raise", "heel-on-table", "partner-hamstring", "extended-triangle",
+    "one-leg-squat-hamstring", "seated-forward-fold", "standing-toe-touch"};
+const std::vector<std::string> k_hip_flexor_order = {"standing-hip-flexor", "kneeling-hip-flexor"};
+const std::vector<std::string> k_strength_order = {"glute-bridge", "clamshell", "plank", "donkey-kick"};
+const std::vector<std::string> k_release_order = {"foam-roll-hamstrings", "ball-release"};
+
+/// Where an exercise is done, from standing down to the floor, so a routine goes down once.
+int position_rank(Position p) {
+    switch (p) {
+    case Position::Standing: return 0;
+    case Position::SeatedChair: return 1;
+    case Position::Kneeling: return 2;
+    case Position::FloorSeated: return 3;
+    case Position::FloorSupine: return 4;
+    case Position::FloorSide: return 5;
+    case Position::FloorProne: return 6;
+    }
+    return 7;
+}
+
+int phase_rank(Phase p) { return static_cast<int>(p); }
+
+struct Candidate {
+    const Exercise* exercise;
+    Phase phase;
+    std::string why;
+    std::string group;  ///< items of one group are alternatives of each other
+};
+
+struct Selection {
+    std::vector<Candidate> priority;        ///< in the order they are added to fill time
+    std::size_t minimum = 1;                ///< the first `minimum` are the required structure
+    std::map<std::string, std::string> left_out;  ///< exercise -> reason, beyond the rules
+};
+
+Selection select(const PlanRequest& request) {
+    const Profile profile{request.level, request.constraints, request.equipment};
+    const bool back = has(profile, Constraint::BackPain) || has(profile, Constraint::Sciatica);
+    const bool strength_allowed = request.schedule.days_per_week() <= 2;  // R8
+    auto safe = [&](const std::string& id) {
+        const Exercise* e = find_exercise(id);
+        return e && exclusion_reasons(*e, profile).empty() ? e : nullptr;
+    };
+
+    Selection s;
+    std::vector<Candidate> hamstrings, alternates, extras;
+    if (const auto* march = safe("march-in-place"))
+        s.priority.push_back({march, Phase::Warmup, "warm-up first: muscles stretch better warm (R7)", "warmup"});
+    for (const auto& id : k_hamstring_order)
+        if (const auto* e = safe(id)) {
+            const bool preferred = back && (id == "seated-knee-extension" || id == "supine-strap" || id == "heel-on-step");
+            hamstrings.push_back({e, Phase::Stretch,
+                                  preferred ? "hamstring stretch with a neutral back, preferred with back pain (R13)"
+                                            : "hamstring stretch",
+                                  "hamstrings"});
+        }
+    const std::size_t required_hamstrings = std::min<std::size_t>(2, hamstrings.size());
+    for (std::size_t i = 0; i < required_hamstrings; ++i) s.priority.push_back(hamstrings[i]);
+    s.minimum = s.priority.size();
+
+    bool hip_flexor_taken = false;
+    for (const auto& id : k_hip_flexor_order)
+        if (const auto* e = safe(id)) {
+            Candidate c{e, Phase::Stretch, "back care: loose hip flexors let the pelvis sit neutral", "hip-flexors"};
+            (hip_flexor_taken ? alternates : s.priority).push_back(c);
+            hip_flexor_taken = true;
+        }
+    if (const auto* quad = safe("standing-quad"))
+        s.priority.push_back({quad, Phase::Stretch, "back care: the quadriceps balance the pelvis", "quadriceps"});
+    if (const auto* swings = safe("leg-swings"))
+        s.priority.push_back({swings, Phase::Warmup, "dynamic warm-up for the hamstrings, slow and controlled (R4, R7)", "warmup"});
+    for (std::size_t i = required_hamstrings; i < hamstrings.size(); ++i) s.priority.push_back(hamstrings[i]);
+
+    for (const auto& id : k_strength_order) {
+        const Exercise* e = safe(id);
+        if (!e) continue;
+        if (!strength_allowed) {
+            s.left_out[id] = fmt::format("R8: strength work is for at most 2 days a week; this schedule asks for {}",
+                                         request.schedule.days_per_week());
+            continue;
+        }
+        s.priority.push_back({e, Phase::Strength, "strength: core and glutes protect the back, at most 2 days a week (R8)", "strength"});
+    }
+    bool release_taken = false;
+    for (const auto& id : k_release_order)
+        if (const auto* e = safe(id)) {
+            Candidate c{e, Phase::Cooldown, "cool-down: gentle release of the hamstrings", "release"};
+            (release_taken ? alternates : s.priority).push_back(c);
+            release_taken = true;
+        }
+    for (auto& c : alternates) s.priority.push_back(c);
+    return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dose and order of the chosen items
+
+struct Knobs {
+    std::size_t count;   ///< how many of the priority list
+    bool compact;        ///< static stretches at the R2 floor of 2 reps
+    int warmup_s;        ///< march in place
+    int rounds;          ///< sets of each static stretch
+};
+
+RoutineItem dose(const Candidate& c, const Knobs& k, int hold_s) {
+    const Exercise& e = *c.exercise;
+    RoutineItem item;
+    item.exercise = e.id;
+    item.phase = c.phase;
+    item.sided = e.sided;
+    item.why = c.why;
+    if (e.id == "march-in-place") {
+        item.hold_s = k.warmup_s;
+        item.reps = 1;
+    } else if (e.kind == Kind::Static) {
+        item.hold_s = hold_s;
+        item.reps = k.compact ? 2 : reps_for_hold(hold_s);  // R2
+        item.sets = k.rounds;
+        item.rest_s = 10;
+    } else if (e.kind == Kind::Release) {
+        item.hold_s = e.dose.hold_s;
+        item.reps = 1;
+    } else if (e.dose.hold_s > 0) {  // a held strength exercise (plank)
+        item.hold_s = e.dose.hold_s;
+        item.reps = 3;
+        item.rest_s = 20;
+    } else {  // repetitions: strength 3 sets of 10 (R8), leg swings one set
+        item.reps = e.dose.reps;
+        item.sets = e.dose.sets;
+        item.rest_s = e.dose.sets > 1 ? 30 : 0;
+    }
+    return item;
+}
+
+std::vector<RoutineItem> build(const Selection& s, const Knobs& k, int hold_s) {
+    std::vector<Candidate> chosen(s.priority.begin(), s.priority.begin() + static_cast<long>(k.count));
+    std::stable_sort(chosen.begin(), chosen.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.phase != b.phase) return phase_rank(a.phase) < phase_rank(b.phase);
+        return position_rank(a.exercise->position) < position_rank(b.exercise->position);
+    });
+    std::vector<RoutineItem> items;
+    for (const auto& c : chosen) items.push_back(dose(c, k, hold_s));
+    return items;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+std::vector<Exclusion> exclusions_for(const PlanRequest& request, const std::vector<RoutineItem>& items) {
+    const Profile profile{request.level, request.constraints, request.equipment};
+    const Selection selection = select(request);
+    std::set<std::string> in_routine;
+    for (const auto& item : items) in_routine.insert(item.exercise);
+    std::vector<Exclusion> excluded;
+    for (const auto& e : library()) {
+        if (in_routine.count(e.id)) continue;
+        auto reasons = exclusion_reasons(e, profile);
+        if (reasons.empty()) {
+            if (auto it = selection.left_out.find(e.id); it != selection.left_out.end()) {
+                reasons.push_back(it->second);
+            } else {
+                reasons.push_back(fmt::format("time: not needed to fill {} minutes", request.minutes));
+            }
+        }
+        excluded.push_back({e.id, reasons});
+    }
+    return excluded;
+}
+
+Plan make_plan(const PlanRequest& request, const Timing& timing) {
+    const HoldRule rule = hold_rule_for(request);
+    const Profile profile{request.level, request.constraints, request.equipment};
+    const Selection selection = select(request);
+    const int budget = request.minutes * 60;
+    const bool gentle = has(profile, Constraint::Pregnant) || has(profile, Constraint::Injured) ||
+                        has(profile, Constraint::AcuteStrain);  // R9, R10, R11: no extra volume
+
+    // Search every combination of the knobs; keep the best by: within ±10 % of the budget,
+    // fewer rounds, full R2 reps, a warm-up of at least a minute (R7), closeness to the
+    // budget, a warm-up near a minute.
+    struct Scored {
+        Knobs knobs;
+        int seconds;
+    };
+    std::optional<Scored> best;
+    auto better = [budget](const Scored& a, const Scored& b) {
+        const auto key = [budget](const Scored& s) {
+            const bool fits = std::abs(s.seconds - budget) * 10 <= budget;
+            return std::make_tuple(!fits, s.knobs.rounds, s.knobs.compact, s.knobs.warmup_s < 60,
+                                   std::abs(s.seconds - budget), std::abs(s.knobs.warmup_s - 60), s.knobs.count);
+        };
+        return key(a) < key(b);
+    };
+    for (std::size_t count = std::max<std::size_t>(selection.minimum, 1); count <= selection.priority.size(); ++count)
+        for (bool compact : {false, true})
+            for (int warmup : {30, 60, 90, 120})
+                for (int rounds = 1; rounds <= (gentle ? 1 : 3); ++rounds) {
+                    const Knobs knobs{count, compact, warmup, rounds};
+                    const Scored scored{knobs, estimate_seconds(build(selection, knobs, rule.start_s), timing)};
+                    if (!best || better(scored, *best)) best = scored;
+                }
+
+    Plan plan;
+    plan.hold_s = rule.start_s;
+    if (best) {
+        plan.items = build(selection, best->knobs, rule.start_s);
+        plan.estimated_s = best->seconds;
+    }
+
+    plan.excluded = exclusions_for(request, plan.items);
+
+    // Warnings: constraint advice first, then schedule and time.
+    if (has(profile, Constraint::Pregnant))
+        plan.warnings.push_back(
+            "pregnant: stretch gently and never to the end of your range (relaxin loosens joints); "
+            "hold something steady when standing. Stop and call your midwife or doctor on bleeding, "
+            "dizziness, chest pain, calf pain or swelling, contractions, fluid leaking, or the baby "
+            "moving less (R9).");
+    if (has(profile, Constraint::Injured))
+        plan.warnings.push_back(
+            "injured: gentle standing and chair stretches only; rest an injured hamstring tendon and "
+            "stop if the injury hurts (R10).");
+    if (has(profile, Constraint::AcuteStrain))
+        plan.warnings.push_back(
+            "acute-strain: no hamstring stretching for now — gentle pain-free movement and walking only. "
+            "Ice several times a day and rest; see a professional if it is not better in a few days (R11).");
+    if (has(profile, Constraint::BackPain) || has(profile, Constraint::Sciatica))
+        plan.warnings.push_back(
+            "back: keep the back flat and hinge at the hips; no toe touches or forward folds (R13).");
+    if (has(profile, Constraint::Sciatica))
+        plan.warnings.push_back(
+            "sciatica: keep the foot relaxed (do not pull the toes up) and stop if symptoms travel down "
+            "the leg (R14).");
+    if (request.schedule.days_per_week() < 3)
+        plan.warnings.push_back(fmt::format(
+            "schedule: {} day{} a week does not keep flexibility gains; a few minutes every day works "
+            "best (R6).",
+            request.schedule.days_per_week(), request.schedule.days_per_week() == 1 ? "" : "s"));
+    const int minutes_rounded = static_cast<int>(std::lround(plan.estimated_s / 60.0));
+    if (plan.estimated_s * 10 < budget * 9)
+        plan.warnings.push_back(fmt::format(
+            "time: only about {} of {} minutes can be filled with exercises that are safe for these "
+            "constraints and this equipment; the routine is shorter rather than unsafe (R18).",
+            minutes_rounded, request.minutes));
+    else if (plan.estimated_s * 10 > budget * 11)
+        plan.warnings.push_back(fmt::format(
+            "time: a warm-up and two hamstring stretches at this hold take about {} minutes, more than "
+            "the {} asked for.",
+            minutes_rounded, request.minutes));
+    return plan;
+}
+
+}  // namespace limber
