@@ -13,7 +13,7 @@ namespace limber {
 struct Timing {
     int get_ready_s = 5;          ///< before the first item
     int transition_s = 10;        ///< between two items in the same position
-    int position_change_s = 20;   ///< between items in different positions (getting down, up)
+    int position_change_s = 15;   ///< between items in different positions (getting down, up)
     int side_switch_s = 5;        ///< between the left and the right side
     int seconds_per_rep = 3;      ///< one slow, controlled repetition
 };

@@ -178,8 +178,6 @@ Selection select(const PlanRequest& request) {
         s.priority.push_back({quad, Phase::Stretch, "back care: the quadriceps balance the pelvis", "quadriceps"});
     if (const auto* swings = safe("leg-swings"))
         s.priority.push_back({swings, Phase::Warmup, "dynamic warm-up for the hamstrings, slow and controlled (R4, R7)", "warmup"});
-    for (std::size_t i = required_hamstrings; i < hamstrings.size(); ++i) s.priority.push_back(hamstrings[i]);
-
     for (const auto& id : k_strength_order) {
         const Exercise* e = safe(id);
         if (!e) continue;
@@ -190,6 +188,7 @@ Selection select(const PlanRequest& request) {
         }
         s.priority.push_back({e, Phase::Strength, "strength: core and glutes protect the back, at most 2 days a week (R8)", "strength"});
     }
+    for (std::size_t i = required_hamstrings; i < hamstrings.size(); ++i) s.priority.push_back(hamstrings[i]);
     bool release_taken = false;
     for (const auto& id : k_release_order)
         if (const auto* e = safe(id)) {
@@ -206,7 +205,7 @@ Selection select(const PlanRequest& request) {
 
 struct Knobs {
     std::size_t count;   ///< how many of the priority list
-    bool compact;        ///< static stretches at the R2 floor of 2 reps
+    bool compact;        ///< static stretches at the R2 floor of 2 reps, 5 s rests
     int warmup_s;        ///< march in place
     int rounds;          ///< sets of each static stretch
 };
@@ -223,9 +222,9 @@ RoutineItem dose(const Candidate& c, const Knobs& k, int hold_s) {
         item.reps = 1;
     } else if (e.kind == Kind::Static) {
         item.hold_s = hold_s;
-        item.reps = k.compact ? 2 : reps_for_hold(hold_s);  // R2
+        item.reps = k.compact ? 2 : reps_for_hold(hold_s);  // R2 (compact: its floor of 2)
         item.sets = k.rounds;
-        item.rest_s = 10;
+        item.rest_s = k.compact ? 5 : 10;
     } else if (e.kind == Kind::Release) {
         item.hold_s = e.dose.hold_s;
         item.reps = 1;
@@ -243,10 +242,24 @@ RoutineItem dose(const Candidate& c, const Knobs& k, int hold_s) {
 
 std::vector<RoutineItem> build(const Selection& s, const Knobs& k, int hold_s) {
     std::vector<Candidate> chosen(s.priority.begin(), s.priority.begin() + static_cast<long>(k.count));
+    // Phases in order. The warm-up and stretches go from standing down to the floor; the phases
+    // after them start where the stretches ended (on the floor or up), so the user goes down once.
     std::stable_sort(chosen.begin(), chosen.end(), [](const Candidate& a, const Candidate& b) {
         if (a.phase != b.phase) return phase_rank(a.phase) < phase_rank(b.phase);
         return position_rank(a.exercise->position) < position_rank(b.exercise->position);
     });
+    const auto later = std::find_if(chosen.begin(), chosen.end(),
+                                    [](const Candidate& c) { return phase_rank(c.phase) > phase_rank(Phase::Stretch); });
+    if (later != chosen.begin() && later != chosen.end()) {
+        const bool on_floor = is_floor(std::prev(later)->exercise->position);
+        std::stable_sort(later, chosen.end(), [on_floor](const Candidate& a, const Candidate& b) {
+            if (a.phase != b.phase) return phase_rank(a.phase) < phase_rank(b.phase);
+            const bool a_stays = is_floor(a.exercise->position) == on_floor;
+            const bool b_stays = is_floor(b.exercise->position) == on_floor;
+            if (a_stays != b_stays) return a_stays;
+            return position_rank(a.exercise->position) < position_rank(b.exercise->position);
+        });
+    }
     std::vector<RoutineItem> items;
     for (const auto& c : chosen) items.push_back(dose(c, k, hold_s));
     return items;
@@ -282,8 +295,11 @@ Plan make_plan(const PlanRequest& request, const Timing& timing) {
     const Profile profile{request.level, request.constraints, request.equipment};
     const Selection selection = select(request);
     const int budget = request.minutes * 60;
-    const bool gentle = has(profile, Constraint::Pregnant) || has(profile, Constraint::Injured) ||
-                        has(profile, Constraint::AcuteStrain);  // R9, R10, R11: no extra volume
+    // R9, R10: no extra volume when pregnant or injured. R11: with an acute strain, walking is
+    // the prescribed activity, so the march may run longer (its stretches are not hamstrings).
+    const bool gentle = has(profile, Constraint::Pregnant) || has(profile, Constraint::Injured);
+    std::vector<int> warmups = {30, 60, 90, 120};
+    if (has(profile, Constraint::AcuteStrain)) warmups.insert(warmups.end(), {180, 240, 300});
 
     // Search every combination of the knobs; keep the best by: within ±10 % of the budget,
     // fewer rounds, full R2 reps, a warm-up of at least a minute (R7), closeness to the
@@ -296,14 +312,15 @@ Plan make_plan(const PlanRequest& request, const Timing& timing) {
     auto better = [budget](const Scored& a, const Scored& b) {
         const auto key = [budget](const Scored& s) {
             const bool fits = std::abs(s.seconds - budget) * 10 <= budget;
-            return std::make_tuple(!fits, s.knobs.rounds, s.knobs.compact, s.knobs.warmup_s < 60,
+            const int miss = fits ? 0 : std::abs(s.seconds - budget);  // when nothing fits, the closest
+            return std::make_tuple(miss, s.knobs.rounds, s.knobs.compact, s.knobs.warmup_s < 60,
                                    std::abs(s.seconds - budget), std::abs(s.knobs.warmup_s - 60), s.knobs.count);
         };
         return key(a) < key(b);
     };
     for (std::size_t count = std::max<std::size_t>(selection.minimum, 1); count <= selection.priority.size(); ++count)
         for (bool compact : {false, true})
-            for (int warmup : {30, 60, 90, 120})
+            for (int warmup : warmups)
                 for (int rounds = 1; rounds <= (gentle ? 1 : 3); ++rounds) {
                     const Knobs knobs{count, compact, warmup, rounds};
                     const Scored scored{knobs, estimate_seconds(build(selection, knobs, rule.start_s), timing)};
