@@ -10,7 +10,7 @@ namespace limber {
 using nlohmann::json;
 
 std::string schedule_to_json(const Schedule& schedule) {
-    json j;
+    nlohmann::ordered_json j;
     switch (schedule.kind) {
     case ScheduleKind::Daily: j = {{"kind", "daily"}}; break;
     case ScheduleKind::Weekdays: {
