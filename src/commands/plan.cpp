@@ -239,10 +239,7 @@ void run_rm(const PlanOptions& o, Context& context) {
     check_routine_name(o.name, "NAME");
     auto& store = context.store();
     WriteTransaction transaction(store);
-    if (!remove_routine(store.db(), o.name)) {
-        transaction.commit();
-        load_or_not_found(context, o.name);  // throws NotFound with a suggestion
-    }
+    if (!remove_routine(store.db(), o.name)) load_or_not_found(context, o.name);  // throws NotFound; rolls back
     if (context.settings().default_routine == o.name) remove_setting(store.db(), "default_routine");
     transaction.commit();
     if (!context.quiet())
