@@ -2,12 +2,49 @@
 # bash completion for limber(1): source this file, or install it as
 # /usr/share/bash-completion/completions/limber. It needs no bash-completion helpers.
 
-# The ids of the exercise library, from the limber being completed.
-_limber_exercise_ids() {
+# The limber being completed ($1, the command word), else the one on the PATH.
+_limber_prog() {
     local prog=$1
     [[ $prog == \~/* ]] && prog=$HOME/${prog#\~/}
     command -v "$prog" >/dev/null 2>&1 || prog=limber
+    printf '%s\n' "$prog"
+}
+
+# The ids of the exercise library, from the limber being completed.
+_limber_exercise_ids() {
+    local prog
+    prog=$(_limber_prog "$1")
     "$prog" exercises --json 2>/dev/null | sed -n 's/^    "id": "\(.*\)",$/\1/p'
+}
+
+# The database in force: $1 (a --db given on the command line), else $LIMBER_DB, else
+# $XDG_DATA_HOME/limber/limber.db, else ~/.local/share/limber/limber.db.
+_limber_db() {
+    local db=$1
+    # the word as typed: drop one pair of surrounding quotes
+    if [[ $db == \'*\' || $db == \"*\" ]]; then
+        db=${db:1:${#db}-2}
+    fi
+    if [[ -z $db ]]; then
+        if [[ -n ${LIMBER_DB:-} ]]; then
+            db=$LIMBER_DB
+        elif [[ -n ${XDG_DATA_HOME:-} ]]; then
+            db=$XDG_DATA_HOME/limber/limber.db
+        else
+            db=$HOME/.local/share/limber/limber.db
+        fi
+    fi
+    [[ $db == \~/* ]] && db=$HOME/${db#\~/}
+    printf '%s\n' "$db"
+}
+
+# The names of the saved routines: $1 the limber being completed, $2 the database in force.
+# Nothing when that database does not exist yet (completing must not create it).
+_limber_routine_names() {
+    local prog db=$2
+    [[ -f $db ]] || return 0
+    prog=$(_limber_prog "$1")
+    "$prog" --db "$db" plan list --json 2>/dev/null | sed -n 's/^    "name": "\(.*\)",$/\1/p'
 }
 
 # IANA time zone names, from the system's tz database.
@@ -55,28 +92,37 @@ _limber() {
 
     local -a constraints=(pregnant injured acute-strain no-floor back-pain sciatica)
     local -a equipment=(strap chair step wall table foam-roller ball partner)
+    local -a weekdays=(mon tue wed thu fri sat sun)
+    local -a symptoms=(saddle-numbness bladder-bowel both-legs progressive-weakness)
     local levels="beginner intermediate advanced"
     local positions="standing seated-chair floor-seated floor-supine floor-side floor-prone kneeling"
     local keys="day_start week_start default_routine"
     local globals="--db --tz --color -q --quiet -h --help"
 
-    # Find the command, its subcommand and the positional arguments given so far.
-    local command="" sub="" word i=1
+    # Find the command, its subcommand, the positional arguments given so far, and --db.
+    local command="" sub="" word i=1 db_given=""
     local -a args=()
     while ((i < cword)); do
         word=${COMP_WORDS[i]}
         case $word in
-            --db | --tz | --color | --level | --constraint | --equipment | --position)
+            --db | --tz | --color | --level | --constraint | --equipment | --position | \
+                --minutes | --days | --per-week | --age | --symptom)
                 i=$((i + 1)) # its value follows, possibly after a separate '='
                 if [[ ${COMP_WORDS[i]:-} == "=" ]]; then
                     i=$((i + 1))
                 fi
+                if [[ $word == --db ]] && ((i < cword)); then
+                    db_given=${COMP_WORDS[i]}
+                fi
                 ;;
+            --db=?*) db_given=${word#--db=} ;;
             -*) ;;
             *)
                 if [[ -z $command ]]; then
                     command=$word
-                elif [[ -z $sub && ($command == config || $word == show) ]]; then
+                elif [[ -z $sub && ${#args[@]} -eq 0 &&
+                    ($command == config || ($command == exercises && $word == show) ||
+                    ($command == plan && ($word == show || $word == list || $word == rm))) ]]; then
                     sub=$word
                 else
                     args+=("$word")
@@ -97,6 +143,10 @@ _limber() {
         --level) mapfile -t COMPREPLY < <(compgen -W "$levels" -- "$cur") ;;
         --position) mapfile -t COMPREPLY < <(compgen -W "$positions" -- "$cur") ;;
         --constraint) _limber_comma_list "$cur" "${constraints[@]}" ;;
+        --days) _limber_comma_list "$cur" "${weekdays[@]}" ;;
+        --symptom) _limber_comma_list "$cur" "${symptoms[@]}" ;;
+        --per-week) mapfile -t COMPREPLY < <(compgen -W "1 2 3 4 5 6 7" -- "$cur") ;;
+        --minutes | --age) ;; # a number: nothing to offer
         --equipment)
             if [[ $cur == *,* ]]; then
                 _limber_comma_list "$cur" "${equipment[@]}"
@@ -113,13 +163,29 @@ _limber() {
             if [[ $cur == -* ]]; then
                 case $command/$sub in
                     /) words="$globals --version" ;;
+                    plan/)
+                        words="--level --constraint --equipment --minutes --days --per-week --daily"
+                        words+=" --age --symptom --explain --json --dry-run $globals"
+                        ;;
+                    plan/show) words="--json --cues --explain $globals" ;;
                     exercises/) words="--level --constraint --equipment --position --json $globals" ;;
-                    exercises/show | config/list) words="--json $globals" ;;
+                    exercises/show | config/list | plan/list) words="--json $globals" ;;
                     *) words=$globals ;;
                 esac
             else
                 case $command/$sub in
-                    /) words="exercises config" ;;
+                    /) words="plan exercises config" ;;
+                    plan/)
+                        # a new routine's NAME is free text: offer only the subcommands
+                        if ((${#args[@]} == 0)); then
+                            words="show list rm"
+                        fi
+                        ;;
+                    plan/show | plan/rm)
+                        if ((${#args[@]} == 0)); then
+                            words=$(_limber_routine_names "${COMP_WORDS[0]}" "$(_limber_db "$db_given")")
+                        fi
+                        ;;
                     exercises/) words="show" ;;
                     exercises/show)
                         if ((${#args[@]} == 0)); then

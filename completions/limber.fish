@@ -11,7 +11,8 @@ function __limber_words
             continue
         end
         switch $token
-            case --db --tz --color --level --constraint --equipment --position
+            case --db --tz --color --level --constraint --equipment --position \
+                    --minutes --days --per-week --age --symptom
                 set skip 1
             case '-*'
             case '*'
@@ -24,6 +25,69 @@ end
 function __limber_is
     set -l words (__limber_words)
     test "$words" = "$argv"
+end
+
+# True when the words given so far start with the arguments.
+function __limber_under
+    set -l words (__limber_words)
+    set -l n (count $argv)
+    test (count $words) -ge $n; or return 1
+    test "$words[1..$n]" = "$argv"
+end
+
+# True for `limber plan` and `limber plan NAME`: where the options of planning apply.
+function __limber_planning
+    set -l words (__limber_words)
+    test "$words[1]" = plan; or return 1
+    switch (count $words)
+        case 1
+            return 0
+        case 2
+            not contains -- $words[2] show list rm
+        case '*'
+            return 1
+    end
+end
+
+# The database in force: --db on the command line, else $LIMBER_DB, else
+# $XDG_DATA_HOME/limber/limber.db, else ~/.local/share/limber/limber.db.
+function __limber_db
+    set -l db
+    set -l next 0
+    for token in (commandline -opc)[2..-1]
+        if test $next = 1
+            set db $token
+            set next 0
+            continue
+        end
+        switch $token
+            case --db
+                set next 1
+            case '--db=?*'
+                set db (string replace -- --db= '' $token)
+        end
+    end
+    if test -z "$db"
+        if test -n "$LIMBER_DB"
+            set db $LIMBER_DB
+        else if test -n "$XDG_DATA_HOME"
+            set db $XDG_DATA_HOME/limber/limber.db
+        else
+            set db $HOME/.local/share/limber/limber.db
+        end
+    end
+    string replace -r -- '^~/' "$HOME/" $db
+end
+
+# The names of the saved routines in the database in force; nothing when that database does
+# not exist yet (completing must not create it).
+function __limber_routine_names
+    set -l db (__limber_db)
+    test -f "$db"; or return 0
+    set -l prog (commandline -opc)[1]
+    command -v $prog >/dev/null 2>&1; or set prog limber
+    command -v $prog >/dev/null 2>&1; or return 0
+    $prog --db $db plan list --json 2>/dev/null | sed -n 's/^    "name": "\(.*\)",$/\1/p'
 end
 
 # The ids of the exercise library, from the limber being completed.
@@ -64,8 +128,43 @@ complete -c limber -s h -l help -d 'Print the help and exit'
 complete -c limber -n __limber_is -l version -d 'Print the version and exit'
 
 # Commands
+complete -c limber -n __limber_is -a plan -d 'Build a safe stretching routine; show, list or remove routines'
 complete -c limber -n __limber_is -a exercises -d 'List the built-in exercise library, or show one'
 complete -c limber -n __limber_is -a config -d 'Read and change settings'
+
+# limber plan [NAME] --level L [--constraint C,...] [--equipment E,...|none] [--minutes M]
+#             [--days D,... | --per-week N | --daily] [--age Y] [--symptom S,...] [--explain] [--json] [--dry-run]
+# (a new routine's NAME is free text: only the subcommands are offered for it)
+complete -c limber -n '__limber_is plan' -a show -d "Show a routine with this week's holds"
+complete -c limber -n '__limber_is plan' -a list -d 'List the routines'
+complete -c limber -n '__limber_is plan' -a rm -d 'Remove a routine (its sessions stay in the history)'
+complete -c limber -n __limber_planning -l level -x -a 'beginner intermediate advanced' -d 'Your level (required)'
+complete -c limber -n __limber_planning -l constraint -x \
+    -a '(__limber_comma_list pregnant injured acute-strain no-floor back-pain sciatica)' \
+    -d 'What to plan around'
+complete -c limber -n __limber_planning -l equipment -x \
+    -a '(__limber_comma_list strap chair step wall table foam-roller ball partner; string match -q -- "*,*" (commandline -ct); or echo none)' \
+    -d 'What you have (default: chair,wall)'
+complete -c limber -n __limber_planning -l minutes -x -d 'Time for one session, 5 to 60 (default: 10)'
+complete -c limber -n __limber_planning -l days -x -a '(__limber_comma_list mon tue wed thu fri sat sun)' \
+    -d 'Weekdays to stretch on'
+complete -c limber -n __limber_planning -l per-week -x -a '1 2 3 4 5 6 7' -d 'Days a week, any days'
+complete -c limber -n __limber_planning -l daily -d 'Every day (the default)'
+complete -c limber -n __limber_planning -l age -x -d 'Your age in years, 1 to 120'
+complete -c limber -n __limber_planning -l symptom -x \
+    -a '(__limber_comma_list saddle-numbness bladder-bowel both-legs progressive-weakness)' \
+    -d 'Red-flag symptoms: stop planning, get urgent care'
+complete -c limber -n __limber_planning -l explain -d 'Say why each exercise is in or out, with the cues'
+complete -c limber -n __limber_planning -l json -d 'Print the plan as one JSON object'
+complete -c limber -n __limber_planning -l dry-run -d 'Show the plan without saving it'
+
+# limber plan show [NAME] [--json] [--cues] [--explain] | plan list [--json] | plan rm NAME
+complete -c limber -n '__limber_is plan show' -a '(__limber_routine_names)' -d Routine
+complete -c limber -n '__limber_is plan rm' -a '(__limber_routine_names)' -d Routine
+complete -c limber -n '__limber_under plan show' -l json -d 'Print the plan as one JSON object'
+complete -c limber -n '__limber_under plan show' -l cues -d 'Print how to do each exercise'
+complete -c limber -n '__limber_under plan show' -l explain -d 'Also say why each exercise is in or out'
+complete -c limber -n '__limber_is plan list' -l json -d 'Print a JSON array'
 
 # limber exercises [--level L] [--constraint C,...] [--equipment E,...|none] [--position P] [--json]
 complete -c limber -n '__limber_is exercises' -a show -d 'Show one exercise: cues, cautions and sources'

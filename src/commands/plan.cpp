@@ -252,9 +252,9 @@ void register_plan(CLI::App& app, Context& context) {
     auto o = std::make_shared<PlanOptions>();
     auto* command = app.add_subcommand("plan", "Build a safe stretching routine for your level, constraints and time");
     command->add_option("NAME", o->name, "Routine name (default: default)");
-    command->add_option("--level", o->level, "beginner, intermediate or advanced (required)")
+    auto* level = command->add_option("--level", o->level, "beginner, intermediate or advanced (required)")
         ->type_name("beginner|intermediate|advanced");
-    command->add_option("--constraint", o->constraints, "What to plan around")
+    auto* constraint = command->add_option("--constraint", o->constraints, "What to plan around")
         ->type_name("pregnant|injured|acute-strain|no-floor|back-pain|sciatica[,...]");
     auto* equipment = command->add_option("--equipment", o->equipment, "What you have (default: chair,wall)")
         ->type_name("strap|chair|step|wall|table|foam-roller|ball|partner[,...]|none");
@@ -263,13 +263,13 @@ void register_plan(CLI::App& app, Context& context) {
     auto* days = command->add_option("--days", o->days, "Weekdays to stretch on")
         ->type_name("mon|tue|wed|thu|fri|sat|sun[,...]");
     auto* per_week = command->add_option("--per-week", o->per_week, "Days a week, 1 to 7, any days")->type_name("N");
-    command->add_flag("--daily", o->daily, "Every day (the default)");
+    auto* daily = command->add_flag("--daily", o->daily, "Every day (the default)");
     auto* age = command->add_option("--age", o->age, "Your age in years (65 and over: longer holds)")->type_name("YEARS");
-    command->add_option("--symptom", o->symptoms, "Red-flag symptoms: any one stops planning and advises urgent care")
+    auto* symptom = command->add_option("--symptom", o->symptoms, "Red-flag symptoms: any one stops planning and advises urgent care")
         ->type_name("saddle-numbness|bladder-bowel|both-legs|progressive-weakness[,...]");
     command->add_flag("--explain", o->explain, "Say why each exercise is in or out, with the cues");
     command->add_flag("--json", o->json, "Print the plan as one JSON object");
-    command->add_flag("--dry-run", o->dry_run, "Show the plan without saving it");
+    auto* dry_run = command->add_flag("--dry-run", o->dry_run, "Show the plan without saving it");
 
     auto* show = command->add_subcommand("show", "Show a routine with this week's holds (progression applied)");
     show->add_option("NAME", o->name, "Routine name (default: default_routine, the only routine, or default)");
@@ -283,12 +283,20 @@ void register_plan(CLI::App& app, Context& context) {
     auto* rm = command->add_subcommand("rm", "Remove a routine (its sessions stay in the history)");
     rm->add_option("NAME", o->name, "Routine name")->required();
 
-    command->callback([o, &context, show, list, rm, equipment, minutes, days, per_week, age] {
+    const std::vector<CLI::Option*> planning = {level, constraint, equipment, minutes, days, per_week, daily,
+                                                age, symptom, dry_run};
+    command->callback([o, &context, show, list, rm, equipment, minutes, days, per_week, age, planning] {
         o->has_equipment = equipment->count() > 0;
         o->has_minutes = minutes->count() > 0;
         o->has_days = days->count() > 0;
         o->has_per_week = per_week->count() > 0;
         o->has_age = age->count() > 0;
+        if (show->parsed() || list->parsed() || rm->parsed()) {
+            for (const auto* option : planning)
+                if (option->count() > 0)
+                    throw UsageError(fmt::format("{} is for making a plan; 'limber plan {}' does not take it",
+                                                 option->get_name(), show->parsed() ? "show" : list->parsed() ? "list" : "rm"));
+        }
         if (show->parsed()) return run_show(*o, context);
         if (list->parsed()) return run_list(*o, context);
         if (rm->parsed()) return run_rm(*o, context);

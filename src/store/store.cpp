@@ -65,7 +65,9 @@ fs::path resolve_db_path(const std::optional<std::string>& db_option, const Envi
 Store::Store(const fs::path& path, int flags)
     : m_path(path), m_db(path.string(), flags, k_busy_timeout_ms) {}
 
-std::unique_ptr<Store> Store::open(const fs::path& path) {
+std::unique_ptr<Store> Store::open(const fs::path& given) {
+    // "a/../b" is taken as written (lexically), so no folder is created only to be left again
+    const fs::path path = given.lexically_normal();
     std::error_code ec;
     if (!path.has_filename() || fs::is_directory(path, ec))
         throw StorageError(fmt::format("cannot open database {}: it is a folder", path.string()),

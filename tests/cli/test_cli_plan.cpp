@@ -191,3 +191,14 @@ TEST_CASE("plan show applies R5 to the logged weeks; re-planning keeps the routi
     CHECK(replanned.at("hold_s") == 20);
     CHECK(replanned.at("minutes") == 15);
 }
+
+TEST_CASE("planning options after show, list or rm are refused, not ignored") {
+    Limber limber;
+    REQUIRE(limber.run({"plan", "--level", "beginner"}).exit_code == 0);
+    const auto before = read_file(limber.db());
+    const auto r = limber.run({"plan", "rm", "--level", "advanced", "default"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "limber: error: --level is for making a plan; 'limber plan rm' does not take it\n");
+    CHECK(read_file(limber.db()) == before);
+    CHECK(limber.run({"plan", "show", "--minutes", "20"}).exit_code == 2);
+}

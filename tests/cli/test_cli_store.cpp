@@ -170,3 +170,11 @@ TEST_CASE("a folder path for the database is refused before anything is created"
     CHECK_THAT(r.err, Contains("it is a folder"));
     CHECK_FALSE(fs::exists(folder));
 }
+
+TEST_CASE("a database path with '..' is taken as written and creates no detour folders") {
+    Limber limber;
+    const auto path = limber.dir() / "detour" / ".." / "limber2.db";
+    REQUIRE(limber.run({"config", "list"}, {{"LIMBER_DB", path.string()}}).exit_code == 0);
+    CHECK(fs::exists(limber.dir() / "limber2.db"));
+    CHECK_FALSE(fs::exists(limber.dir() / "detour"));
+}

@@ -4,7 +4,10 @@
 #   - the bash completion completes (run in a real bash), the zsh one parses, the fish one completes;
 #   - every command, subcommand and long option that `limber ... --help` prints, and every fixed
 #     value of an option, is offered by the bash and fish completions, appears in the zsh
-#     completion and is documented in the command's man page.
+#     completion and is documented in the command's man page (plan, plan show, plan list and
+#     plan rm are checked to be among them);
+#   - `limber plan show|rm <TAB>` offers the routines of the database in force (--db on the
+#     line, or LIMBER_DB), in bash, zsh and fish, and completing never creates a database.
 # usage: tests/docs/check_docs.sh LIMBER_BINARY SOURCE_DIR
 set -euo pipefail
 
@@ -118,6 +121,50 @@ fish_offers_exactly() {
     same_set "$1" "$got"
 }
 
+# zsh_complete LINE: the candidates zsh offers at the end of LINE, one a line: a real
+# interactive zsh (zsh -f, on a pty) with compinit, completions/_limber and compadd recorded.
+zsh_complete() {
+    local script=$work/capture.zsh
+    if [[ ! -f $script ]]; then
+        # shellcheck disable=SC2016 # expanded by zsh
+        printf '%s\n' \
+            'zmodload zsh/zpty || exit 1' \
+            'zpty z zsh -f -i || exit 1' \
+            'out=$(mktemp) || exit 1' \
+            'zpty -w z "fpath=(${(q)1} \$fpath); autoload -U compinit; compinit -u -D"' \
+            'zpty -w z "bindkey '"'"'^I'"'"' complete-word; zstyle '"'"':completion:*'"'"' insert-tab false"' \
+            'zpty -w z "compadd () { if [[ \${@[1,(i)(-|--)]} == *-(O|A|D)\\ * ]]; then builtin compadd \"\$@\"; return \$?; fi; typeset -a hits; builtin compadd -A hits \"\$@\"; (( \$#hits )) && print -l -- \$hits >> ${(q)out}; builtin compadd \"\$@\"; }"' \
+            'zpty -w z "comppostfuncs=( exit )"' \
+            'zpty -w z "$2"$'"'"'\t'"'"'' \
+            'while zpty -r z chunk; do :; done' \
+            'zpty -d z 2>/dev/null' \
+            'sort -u $out' \
+            'rm -f $out' >"$script"
+    fi
+    timeout 30 zsh -f "$script" "$(dirname "$zsh_file")" "$1"
+}
+
+zsh_offers_exactly() {
+    local got
+    got=$(zsh_complete "$2") || return 1
+    same_set "$1" "$got"
+}
+
+# with_db DB COMMAND...: runs COMMAND with LIMBER_DB=DB exported.
+with_db() {
+    local -x LIMBER_DB=$1
+    shift
+    "$@"
+}
+
+# not_created FILE: FILE does not exist (completing must not create a database).
+not_created() {
+    if [[ -e $1 ]]; then
+        echo "$1 was created"
+        return 1
+    fi
+}
+
 # mentions FILE WORD: WORD appears in FILE as a whole word ('-' counts as part of a word).
 mentions() {
     grep -Eq -- "(^|[^[:alnum:]_-])$2([^[:alnum:]_-]|\$)" "$1"
@@ -199,16 +246,70 @@ check "bash: 'limber config set ' offers the config keys (${keys//$'\n'/ })" \
 check "bash: 'limber exercises show ' offers the ids of the library ($(wc -w <<<"$table_ids") ids)" \
     bash_offers_exactly "$table_ids" "$binary" exercises show ""
 
+check "bash: 'limber plan ' offers show list rm (a new routine's NAME is free text)" \
+    bash_offers_exactly "show list rm" limber plan ""
+check "bash: 'limber plan --days mon,' offers the other weekdays" \
+    bash_offers_exactly "$(help_values plan --days | grep -vx mon | sed 's/^/mon,/')" \
+    limber plan --days mon,
+check "bash: 'limber plan --per-week ' offers 1 to 7" \
+    bash_offers_exactly "1 2 3 4 5 6 7" limber plan --per-week ""
+check "bash: 'limber plan --equipment chair,' offers the rest of the equipment, without none" \
+    bash_offers_exactly "$(help_values plan --equipment | grep -vx -e chair -e none | sed 's/^/chair,/')" \
+    limber plan --equipment chair,
+check "bash: 'limber plan morning --level ' offers the levels after a new routine's NAME" \
+    bash_offers_exactly "beginner intermediate advanced" limber plan morning --level ""
+
+# --- plan: routine names from the database in force ----------------------------------------------
+
+routines_db=$work/routines/x.db
+check "limber --db x.db plan morning --level beginner saves a routine" \
+    "$binary" -q --db "$routines_db" plan morning --level beginner
+check "limber --db x.db plan list --json lists morning" \
+    grep -qx '    "name": "morning",' <("$binary" --db "$routines_db" plan list --json)
+check "bash: 'limber --db x.db plan rm ' offers the routine morning" \
+    bash_offers_exactly "morning" "$binary" --db "$routines_db" plan rm ""
+check "bash: 'limber plan show --db=x.db ' (split at '=') offers morning" \
+    bash_offers_exactly "morning" "$binary" plan show --db = "$routines_db" ""
+check "bash: 'limber plan rm ' with LIMBER_DB=x.db offers morning" \
+    with_db "$routines_db" bash_offers_exactly "morning" "$binary" plan rm ""
+check "bash: 'limber plan rm morning ' offers no second name" \
+    bash_offers_exactly "" "$binary" --db "$routines_db" plan rm morning ""
+check "bash: 'limber --db missing.db plan rm ' offers nothing" \
+    bash_offers_exactly "" "$binary" --db "$work/missing/x.db" plan rm ""
+check "bash: completing 'limber --db missing.db plan rm ' does not create the database" \
+    not_created "$work/missing"
+
 # --- zsh and fish completions ------------------------------------------------------------------
 
 if $have_zsh; then
     check "zsh -n completions/_limber" zsh -n "$zsh_file"
+    if zsh -fc 'zmodload zsh/zpty' 2>/dev/null && command -v timeout >/dev/null 2>&1; then
+        check "zsh: 'limber plan ' offers show list rm" zsh_offers_exactly "show list rm" "limber plan "
+        check "zsh: 'limber plan --days mon,' offers the other weekdays" \
+            zsh_offers_exactly "tue wed thu fri sat sun" "limber plan --days mon,"
+        check "zsh: 'limber --db x.db plan rm ' offers the routine morning" \
+            zsh_offers_exactly "morning" "$binary --db $routines_db plan rm "
+        check "zsh: 'limber plan show --db x.db ' offers the routine morning" \
+            zsh_offers_exactly "morning" "$binary plan show --db $routines_db "
+    else
+        skip "zsh: completing for real needs the zsh/zpty module and timeout(1)"
+    fi
 else
     skip "zsh -n completions/_limber: zsh is not installed"
 fi
 if $have_fish; then
     check "fish -n completions/limber.fish" fish --no-config -n "$fish_file"
     check "fish: 'limber exe' offers exercises" fish_offers exercises "limber exe"
+    check "fish: 'limber plan ' offers show list rm" fish_offers_exactly "show list rm" "limber plan "
+    check "fish: 'limber plan --days mon,' offers the other weekdays" \
+        fish_offers_exactly "mon,tue mon,wed mon,thu mon,fri mon,sat mon,sun" "limber plan --days mon,"
+    check "fish: 'limber --db x.db plan rm ' offers the routine morning" \
+        fish_offers_exactly "morning" "$binary --db $routines_db plan rm "
+    check "fish: 'limber plan show ' with LIMBER_DB=x.db offers the routine morning" \
+        with_db "$routines_db" fish_offers_exactly "morning" "$binary plan show "
+    check "fish: completing 'limber --db missing.db plan rm ' offers nothing and creates nothing" \
+        fish_offers_exactly "" "$binary --db $work/missing/x.db plan rm "
+    check "fish: ... and does not create the database" not_created "$work/missing"
 else
     skip "fish: fish is not installed"
 fi
@@ -251,6 +352,19 @@ for command in $commands; do
     for sub in $(help_items "$command" | awk '$1 == "sub" { print $2 }'); do
         paths+=("$command $sub")
     done
+done
+
+# checked PATH: the command path is among those whose --help is checked below.
+checked() {
+    local path
+    for path in "${paths[@]}"; do
+        [[ $path == "$1" ]] && return 0
+    done
+    echo "'limber $1 --help' is not among the checked commands: ${paths[*]}"
+    return 1
+}
+for path in plan "plan show" "plan list" "plan rm"; do
+    check "limber $path --help is checked against the completions and man/limber-plan.1" checked "$path"
 done
 
 for path in "${paths[@]}"; do
