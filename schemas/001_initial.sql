@@ -38,6 +38,7 @@ CREATE TABLE routine_items (
     reps        INTEGER NOT NULL CHECK (reps >= 0),
     hold_s      INTEGER NOT NULL CHECK (hold_s >= 0),
     rest_s      INTEGER NOT NULL CHECK (rest_s >= 0),
+    why         TEXT NOT NULL DEFAULT '',           -- why the planner chose it (plan --explain)
     PRIMARY KEY (routine_id, position)
 ) STRICT;
 

@@ -121,6 +121,8 @@ int run(const std::vector<std::string>& args, const Environment& env, std::ostre
     Context context(env, out, err, out_is_terminal);
     CLI::App app("limber — plan, guide and track hamstring stretching for lower back pain", "limber");
     app.fallthrough();  // global options after the command reach the main app
+    // a repeated single-valued option takes its last value, as in git (inherited by every command)
+    app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     app.footer(k_footer);
     app.set_version_flag("--version", fmt::format("limber {}", k_version), "Print the version and exit");
     GlobalOptions& global = context.options();

@@ -67,7 +67,9 @@ std::vector<Constraint> constraint_list(const std::vector<std::string>& values,
 
 std::vector<Equipment> equipment_list(const std::vector<std::string>& values,
                                       std::string_view option) {
-    if (values.size() == 1 && to_lower(values.front()) == "none") return {};
+    if (!values.empty() && std::all_of(values.begin(), values.end(),
+                                       [](const std::string& v) { return to_lower(v) == "none"; }))
+        return {};
     return parse_list<Equipment>(values, option, equipment_option);
 }
 

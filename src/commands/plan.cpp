@@ -35,7 +35,8 @@ struct PlanOptions {
     bool dry_run = false;
     bool cues = false;
     // which of the optional options were given
-    bool has_equipment = false, has_minutes = false, has_days = false, has_per_week = false, has_age = false;
+    bool has_level = false, has_equipment = false, has_minutes = false, has_days = false, has_per_week = false,
+         has_age = false;
 };
 
 int number_option(const std::string& value, std::string_view option, long long min, long long max, std::string_view unit) {
@@ -55,8 +56,7 @@ std::vector<unsigned> weekday_list(const std::vector<std::string>& values) {
             for (unsigned d = 0; d < 7; ++d)
                 if (word == full[d] || word == weekday_short_name(d)) day = d;
             if (!day) {
-                std::vector<std::string> shorts = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-                const std::string suggestion = nearest(piece, shorts);
+                const std::string suggestion = nearest(piece, full);
                 throw UsageError(fmt::format("--days {}: not a weekday; use mon, tue, wed, thu, fri, sat or sun "
                                              "(or the full names)", quote(piece)),
                                  suggestion.empty() ? std::string{} : fmt::format("did you mean '{}'?", suggestion));
@@ -67,29 +67,36 @@ std::vector<unsigned> weekday_list(const std::vector<std::string>& values) {
     return days;
 }
 
-std::vector<Symptom> symptom_list(const std::vector<std::string>& values) {
+/// R15 before anything else: any red flag among the values stops with exit 5, even when other
+/// values or options are wrong; only then is an unknown symptom a usage error.
+void check_symptoms(const std::vector<std::string>& values) {
     std::vector<Symptom> symptoms;
-    std::vector<std::string> names;
-    for (auto s : all_symptoms()) names.emplace_back(to_string(s));
+    std::vector<std::string> unknown;
     for (const auto& value : values)
         for (const auto& piece : split(value, ',')) {
-            const auto symptom = parse_symptom(to_lower(piece));
-            if (!symptom)
-                throw UsageError(fmt::format("--symptom {}: not a red-flag symptom; use {}", quote(piece), or_list(names)));
-            symptoms.push_back(*symptom);
+            if (const auto symptom = parse_symptom(to_lower(piece))) {
+                if (std::find(symptoms.begin(), symptoms.end(), *symptom) == symptoms.end()) symptoms.push_back(*symptom);
+            } else {
+                unknown.push_back(piece);
+            }
         }
-    return symptoms;
+    stop_on_red_flags(symptoms);
+    if (!unknown.empty()) {
+        std::vector<std::string> names;
+        for (auto s : all_symptoms()) names.emplace_back(to_string(s));
+        throw UsageError(fmt::format("--symptom {}: not a red-flag symptom; use {}", quote(unknown.front()), or_list(names)));
+    }
 }
 
 PlanRequest request_from(const PlanOptions& o) {
     PlanRequest request;
-    if (o.level.empty())
-        throw UsageError("--level is required; use beginner, intermediate or advanced");
+    if (!o.has_level) throw UsageError("--level is required; use beginner, intermediate or advanced");
     request.level = level_option(o.level, "--level");
     request.constraints = constraint_list(o.constraints, "--constraint");
     std::sort(request.constraints.begin(), request.constraints.end(),
               [](Constraint a, Constraint b) { return to_string(a) < to_string(b); });
     if (o.has_equipment) request.equipment = equipment_list(o.equipment, "--equipment");
+    std::sort(request.equipment.begin(), request.equipment.end());  // the same set prints the same
     if (o.has_minutes) request.minutes = number_option(o.minutes, "--minutes", 5, 60, "minutes");
     const int schedules = int(o.has_days) + int(o.has_per_week) + int(o.daily);
     if (schedules > 1) throw UsageError("--days, --per-week and --daily are alternatives; give one of them");
@@ -146,6 +153,15 @@ PlanView view_of(const SavedRoutine& routine, Context& context) {
     view.estimated_s = estimate_seconds(view.items);
     view.excluded = exclusions_for(routine.request, routine.items);
     view.warnings = routine.warnings;
+    const int budget = routine.request.minutes * 60;
+    const bool had_time_warning = std::any_of(view.warnings.begin(), view.warnings.end(),
+                                              [](const std::string& w) { return w.starts_with("time:"); });
+    if (!had_time_warning && std::abs(view.estimated_s - budget) * 10 > budget)
+        view.warnings.push_back(fmt::format(
+            "time: at this week's {} s holds the routine takes about {} instead of {} minutes; "
+            "plan it again ('limber plan {} --level {} …') to fit the time.",
+            view.hold_s, format_duration(view.estimated_s), routine.request.minutes, routine.name,
+            to_string(routine.request.level)));
     return view;
 }
 
@@ -158,7 +174,6 @@ void output(const PlanView& view, const PlanOptions& o, Context& context) {
 }
 
 void run_plan(const PlanOptions& o, Context& context) {
-    stop_on_red_flags(symptom_list(o.symptoms));  // R15 first: a red flag outranks every other option
     const std::string name = o.name.empty() ? "default" : o.name;
     check_routine_name(name, "NAME");
     const PlanRequest request = request_from(o);
@@ -183,8 +198,8 @@ void run_plan(const PlanOptions& o, Context& context) {
     if (!o.json && !context.quiet())
         context.out() << '\n'
                       << (o.dry_run ? "Not saved (--dry-run).\n"
-                                    : fmt::format("Saved as routine \"{}\". 'limber plan show{}' shows it with this week's holds.\n",
-                                                  name, name == "default" ? "" : " " + name));
+                                    : fmt::format("Saved as routine \"{}\". 'limber plan show {}' shows it with this week's holds.\n",
+                                                  name, name));
 }
 
 void run_show(const PlanOptions& o, Context& context) {
@@ -285,12 +300,15 @@ void register_plan(CLI::App& app, Context& context) {
 
     const std::vector<CLI::Option*> planning = {level, constraint, equipment, minutes, days, per_week, daily,
                                                 age, symptom, dry_run};
-    command->callback([o, &context, show, list, rm, equipment, minutes, days, per_week, age, planning] {
+    auto* level_option_given = level;
+    command->callback([o, &context, show, list, rm, equipment, minutes, days, per_week, age, planning, level_option_given] {
         o->has_equipment = equipment->count() > 0;
         o->has_minutes = minutes->count() > 0;
         o->has_days = days->count() > 0;
         o->has_per_week = per_week->count() > 0;
         o->has_age = age->count() > 0;
+        o->has_level = level_option_given->count() > 0;
+        check_symptoms(o->symptoms);  // R15 first: a red flag outranks every other option
         if (show->parsed() || list->parsed() || rm->parsed()) {
             for (const auto* option : planning)
                 if (option->count() > 0)

@@ -154,7 +154,11 @@ Selection select(const PlanRequest& request) {
     Selection s;
     std::vector<Candidate> hamstrings, alternates, extras;
     if (const auto* march = safe("march-in-place"))
-        s.priority.push_back({march, Phase::Warmup, "warm-up first: muscles stretch better warm (R7)", "warmup"});
+        s.priority.push_back({march, Phase::Warmup,
+                              has(profile, Constraint::AcuteStrain)
+                                  ? "walking in place: the gentle movement a fresh strain allows (R11)"
+                                  : "warm-up first: muscles stretch better warm (R7)",
+                              "warmup"});
     for (const auto& id : k_hamstring_order)
         if (const auto* e = safe(id)) {
             const bool preferred = back && (id == "seated-knee-extension" || id == "supine-strap" || id == "heel-on-step");
@@ -205,12 +209,20 @@ Selection select(const PlanRequest& request) {
 
 struct Knobs {
     std::size_t count;   ///< how many of the priority list
-    bool compact;        ///< static stretches at the R2 floor of 2 reps, 5 s rests
+    bool shared;         ///< R2's 60 s per muscle group shared by the stretches of that group, 5 s rests
     int warmup_s;        ///< march in place
     int rounds;          ///< sets of each static stretch
 };
 
-RoutineItem dose(const Candidate& c, const Knobs& k, int hold_s) {
+/// R2 reps for one stretch. R2 asks for about 60 s per muscle group per session in 2–4
+/// repetitions. Read per exercise (clamp(ceil(60 / hold), 2, 4)) when time allows; when the
+/// budget is tight, the group's 60 s is shared by the `group_size` stretches of that group.
+int r2_reps(int hold_s, bool shared, int group_size) {
+    if (!shared || group_size <= 1) return reps_for_hold(hold_s);
+    return std::clamp((60 + hold_s * group_size - 1) / (hold_s * group_size), 2, 4);
+}
+
+RoutineItem dose(const Candidate& c, const Knobs& k, int hold_s, int group_size) {
     const Exercise& e = *c.exercise;
     RoutineItem item;
     item.exercise = e.id;
@@ -222,9 +234,13 @@ RoutineItem dose(const Candidate& c, const Knobs& k, int hold_s) {
         item.reps = 1;
     } else if (e.kind == Kind::Static) {
         item.hold_s = hold_s;
-        item.reps = k.compact ? 2 : reps_for_hold(hold_s);  // R2 (compact: its floor of 2)
+        item.reps = r2_reps(hold_s, k.shared, group_size);  // R2
         item.sets = k.rounds;
-        item.rest_s = k.compact ? 5 : 10;
+        item.rest_s = k.shared ? 5 : 10;
+        if (k.shared && group_size > 1)
+            item.why += fmt::format("; R2's 60 s for the {} shared by {} stretches", e.targets.front(), group_size);
+        if (k.rounds > 1)
+            item.why += fmt::format("; {} rounds to fill the time asked for", k.rounds);
     } else if (e.kind == Kind::Release) {
         item.hold_s = e.dose.hold_s;
         item.reps = 1;
@@ -260,8 +276,12 @@ std::vector<RoutineItem> build(const Selection& s, const Knobs& k, int hold_s) {
             return position_rank(a.exercise->position) < position_rank(b.exercise->position);
         });
     }
+    std::map<std::string, int> group_sizes;  // static stretches per primary muscle group
+    for (const auto& c : chosen)
+        if (c.exercise->kind == Kind::Static) ++group_sizes[c.exercise->targets.front()];
     std::vector<RoutineItem> items;
-    for (const auto& c : chosen) items.push_back(dose(c, k, hold_s));
+    for (const auto& c : chosen)
+        items.push_back(dose(c, k, hold_s, c.exercise->kind == Kind::Static ? group_sizes[c.exercise->targets.front()] : 1));
     return items;
 }
 
@@ -296,13 +316,13 @@ Plan make_plan(const PlanRequest& request, const Timing& timing) {
     const Selection selection = select(request);
     const int budget = request.minutes * 60;
     // R9, R10: no extra volume when pregnant or injured. R11: with an acute strain, walking is
-    // the prescribed activity, so the march may run longer (its stretches are not hamstrings).
+    // the prescribed activity, so the march may run up to 10 minutes.
     const bool gentle = has(profile, Constraint::Pregnant) || has(profile, Constraint::Injured);
     std::vector<int> warmups = {30, 60, 90, 120};
-    if (has(profile, Constraint::AcuteStrain)) warmups.insert(warmups.end(), {180, 240, 300});
+    if (has(profile, Constraint::AcuteStrain)) warmups.insert(warmups.end(), {180, 240, 300, 420, 600});
 
     // Search every combination of the knobs; keep the best by: within ±10 % of the budget,
-    // fewer rounds, full R2 reps, a warm-up of at least a minute (R7), closeness to the
+    // fewer rounds, R2 per exercise rather than shared, a warm-up of at least a minute (R7), closeness to the
     // budget, a warm-up near a minute.
     struct Scored {
         Knobs knobs;
@@ -313,16 +333,16 @@ Plan make_plan(const PlanRequest& request, const Timing& timing) {
         const auto key = [budget](const Scored& s) {
             const bool fits = std::abs(s.seconds - budget) * 10 <= budget;
             const int miss = fits ? 0 : std::abs(s.seconds - budget);  // when nothing fits, the closest
-            return std::make_tuple(miss, s.knobs.rounds, s.knobs.compact, s.knobs.warmup_s < 60,
+            return std::make_tuple(miss, s.knobs.rounds, s.knobs.shared, s.knobs.warmup_s < 60,
                                    std::abs(s.seconds - budget), std::abs(s.knobs.warmup_s - 60), s.knobs.count);
         };
         return key(a) < key(b);
     };
     for (std::size_t count = std::max<std::size_t>(selection.minimum, 1); count <= selection.priority.size(); ++count)
-        for (bool compact : {false, true})
+        for (bool shared : {false, true})
             for (int warmup : warmups)
                 for (int rounds = 1; rounds <= (gentle ? 1 : 3); ++rounds) {
-                    const Knobs knobs{count, compact, warmup, rounds};
+                    const Knobs knobs{count, shared, warmup, rounds};
                     const Scored scored{knobs, estimate_seconds(build(selection, knobs, rule.start_s), timing)};
                     if (!best || better(scored, *best)) best = scored;
                 }

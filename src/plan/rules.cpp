@@ -93,14 +93,15 @@ std::vector<std::string> exclusion_reasons(const Exercise& e, const Profile& pro
         if (e.kind == Kind::Release) add("injured", "pressure on an injured muscle can aggravate it");
         if (e.flags.spinal_flexion_load) add("injured", "a deep stretch");
     }
-    if (has(profile, Constraint::AcuteStrain)) {  // R11: a whitelist
+    if (has(profile, Constraint::AcuteStrain)) {  // R11: walking, gentle movement and isometric holds only
         const bool isometric_hold = e.kind == Kind::Strength && e.dose.hold_s > 0;
+        const bool walking = e.kind == Kind::Dynamic && !targets(e, "hamstrings");
         if (targets(e, "hamstrings")) {
             add("acute-strain", e.kind == Kind::Strength
                                     ? "loads the strained hamstring"
                                     : "no hamstring stretching or massage in the first days of a strain");
-        } else if (e.kind == Kind::Release || (e.kind == Kind::Strength && !isometric_hold)) {
-            add("acute-strain", "only gentle movement, walking and isometric holds in the first days of a strain");
+        } else if (!walking && !isometric_hold) {
+            add("acute-strain", "only walking, gentle movement and isometric holds in the first days of a strain");
         }
     }
     if (has(profile, Constraint::NoFloor) && is_floor(e.position))  // R12

@@ -89,8 +89,8 @@ void save_routine(SQLite::Database& db, const std::string& name, const PlanReque
     clear.bind(1, id);
     clear.exec();
     SQLite::Statement insert(db, R"(
-        INSERT INTO routine_items (routine_id, position, exercise, phase, sided, sets, reps, hold_s, rest_s)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))");
+        INSERT INTO routine_items (routine_id, position, exercise, phase, sided, sets, reps, hold_s, rest_s, why)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
     for (std::size_t i = 0; i < plan.items.size(); ++i) {
         const auto& item = plan.items[i];
         insert.bind(1, id);
@@ -102,6 +102,7 @@ void save_routine(SQLite::Database& db, const std::string& name, const PlanReque
         insert.bind(7, item.reps);
         insert.bind(8, item.hold_s);
         insert.bind(9, item.rest_s);
+        insert.bind(10, item.why);
         insert.exec();
         insert.reset();
     }
@@ -135,7 +136,7 @@ std::optional<SavedRoutine> load_routine(SQLite::Database& db, const std::string
     r.start_hold_s = hold_rule_for(r.request).start_s;
 
     SQLite::Statement items(db, R"(
-        SELECT exercise, phase, sided, sets, reps, hold_s, rest_s
+        SELECT exercise, phase, sided, sets, reps, hold_s, rest_s, why
         FROM routine_items WHERE routine_id = ? ORDER BY position)");
     items.bind(1, id);
     while (items.executeStep()) {
@@ -147,6 +148,7 @@ std::optional<SavedRoutine> load_routine(SQLite::Database& db, const std::string
         item.reps = items.getColumn(4).getInt();
         item.hold_s = items.getColumn(5).getInt();
         item.rest_s = items.getColumn(6).getInt();
+        item.why = items.getColumn(7).getString();
         r.items.push_back(item);
     }
     return r;

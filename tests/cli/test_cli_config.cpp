@@ -17,7 +17,7 @@ TEST_CASE("config list shows the defaults of a new database") {
     CHECK(j == nlohmann::json{{"day_start", "00:00"}, {"week_start", "monday"}, {"default_routine", ""}});
 }
 
-TEST_CASE("config set stores a value in canonical form; get and unset read and reset it") {
+TEST_CASE("config set stores a value in canonical form and get and unset read and reset it") {
     Limber limber;
     REQUIRE(limber.run({"config", "set", "day_start", "4:00"}).exit_code == 0);
     CHECK(limber.run({"config", "get", "day_start"}).out == "04:00\n");

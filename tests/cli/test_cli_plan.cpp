@@ -34,7 +34,7 @@ TEST_CASE("plan --json matches the golden plans byte for byte") {
     CHECK(b.out == golden("plan_advanced_back_pain_tue_fri.json"));
 }
 
-TEST_CASE("plan saves the routine; show, list and rm work with it") {
+TEST_CASE("plan saves the routine and show, list and rm work with it") {
     Limber limber;
     const auto made = limber.run({"plan", "--level", "beginner", "--constraint", "no-floor,back-pain"});
     REQUIRE(made.exit_code == 0);
@@ -73,7 +73,7 @@ TEST_CASE("plan saves the routine; show, list and rm work with it") {
     CHECK(count_rows(limber.db(), "routine_items") == static_cast<int>(made_json.at("items").size()));
 }
 
-TEST_CASE("plan --dry-run saves nothing; the same request prints the same bytes") {
+TEST_CASE("plan --dry-run saves nothing and the same request prints the same bytes") {
     Limber limber;
     const auto first = limber.run({"plan", "--level", "intermediate", "--minutes", "15", "--dry-run"});
     REQUIRE(first.exit_code == 0);
@@ -104,11 +104,14 @@ TEST_CASE("a red-flag symptom stops with exit 5, urgent-care advice and nothing 
         CHECK(line_count(r.err) == 2);
         CHECK(read_file(limber.db()) == before);
     }
-    // the stop outranks other mistakes on the same line
+    // the stop outranks other mistakes on the same line, and an unknown symptom beside it
     CHECK(limber.run({"plan", "--symptom", "both-legs", "--minutes", "999"}).exit_code == 5);
+    CHECK(limber.run({"plan", "--level", "beginner", "--symptom", "both-legs,headache"}).exit_code == 5);
+    CHECK(limber.run({"plan", "show", "--symptom", "saddle-numbness"}).exit_code == 5);
+    CHECK(read_file(limber.db()) == before);
 }
 
-TEST_CASE("plan rejects bad values with exit 2 naming option, value and what is allowed; nothing saved") {
+TEST_CASE("plan rejects bad values with exit 2 naming option, value and what is allowed, saving nothing") {
     Limber limber;
     REQUIRE(limber.run({"plan", "--level", "beginner"}).exit_code == 0);
     const auto before = read_file(limber.db());
@@ -118,6 +121,7 @@ TEST_CASE("plan rejects bad values with exit 2 naming option, value and what is 
     };
     const std::vector<Case> cases = {
         {{"plan"}, "limber: error: --level is required; use beginner, intermediate or advanced\n"},
+        {{"plan", "--level", ""}, "limber: error: --level '': not a level; use beginner, intermediate or advanced\n"},
         {{"plan", "--level", "expert"}, "limber: error: --level 'expert': not a level; use beginner, intermediate or advanced\n"},
         {{"plan", "--level", "beginner", "--constraint", "pregant"}, "limber: error: --constraint 'pregant': not a constraint; use pregnant, injured, acute-strain, no-floor, back-pain or sciatica\nhint: did you mean 'pregnant'?\n"},
         {{"plan", "--level", "beginner", "--equipment", "rope"}, "limber: error: --equipment 'rope': not a piece of equipment; use strap, chair, step, wall, table, foam-roller, ball or partner\n"},
@@ -128,7 +132,7 @@ TEST_CASE("plan rejects bad values with exit 2 naming option, value and what is 
         {{"plan", "--level", "beginner", "--minutes", "99999999999999999999"}, "limber: error: --minutes '99999999999999999999': not a whole number of minutes from 5 to 60\n"},
         {{"plan", "--level", "beginner", "--per-week", "8"}, "limber: error: --per-week '8': not a whole number of days from 1 to 7\n"},
         {{"plan", "--level", "beginner", "--per-week", "0"}, "limber: error: --per-week '0': not a whole number of days from 1 to 7\n"},
-        {{"plan", "--level", "beginner", "--days", "mon,funday"}, "limber: error: --days 'funday': not a weekday; use mon, tue, wed, thu, fri, sat or sun (or the full names)\nhint: did you mean 'sun'?\n"},
+        {{"plan", "--level", "beginner", "--days", "mon,funday"}, "limber: error: --days 'funday': not a weekday; use mon, tue, wed, thu, fri, sat or sun (or the full names)\nhint: did you mean 'sunday'?\n"},
         {{"plan", "--level", "beginner", "--days", "mon", "--daily"}, "limber: error: --days, --per-week and --daily are alternatives; give one of them\n"},
         {{"plan", "--level", "beginner", "--age", "200"}, "limber: error: --age '200': not a whole number of years from 1 to 120\n"},
         {{"plan", "--level", "beginner", "--age", "-3"}, "limber: error: --age '-3': not a whole number of years from 1 to 120\n"},
@@ -161,7 +165,7 @@ TEST_CASE("plan show and rm of a missing routine exit 3") {
     CHECK_THAT(limber.run({"plan", "show"}).out, StartsWith("Routine \"morning\""));
 }
 
-TEST_CASE("plan show applies R5 to the logged weeks; re-planning keeps the routine's weeks") {
+TEST_CASE("plan show applies R5 to the logged weeks and re-planning keeps the routine weeks") {
     Limber limber;
     REQUIRE(limber.run({"plan", "--level", "beginner"}, {{"LIMBER_NOW", "2026-11-02T08:00:00Z"}}).exit_code == 0);
     {
@@ -201,4 +205,36 @@ TEST_CASE("planning options after show, list or rm are refused, not ignored") {
     CHECK(r.err == "limber: error: --level is for making a plan; 'limber plan rm' does not take it\n");
     CHECK(read_file(limber.db()) == before);
     CHECK(limber.run({"plan", "show", "--minutes", "20"}).exit_code == 2);
+}
+
+TEST_CASE("the same equipment in another order, or a repeated option, gives the same plan") {
+    Limber limber;
+    const auto a = limber.run({"plan", "--level", "beginner", "--equipment", "chair,wall", "--json", "--dry-run"});
+    const auto b = limber.run({"plan", "--level", "beginner", "--equipment", "wall", "--equipment", "chair", "--json", "--dry-run"});
+    REQUIRE(a.exit_code == 0);
+    CHECK(a.out == b.out);
+    const auto last = limber.run({"plan", "--level", "advanced", "--level", "beginner", "--json", "--dry-run"});
+    CHECK(last.exit_code == 0);
+    CHECK(json::parse(last.out).at("level") == "beginner");
+    CHECK(limber.run({"plan", "--level", "beginner", "--equipment", "none", "--equipment", "none", "--dry-run"}).exit_code == 0);
+}
+
+TEST_CASE("plan show stores why each exercise was chosen and warns when progression changes the length") {
+    Limber limber;
+    REQUIRE(limber.run({"plan", "older", "--level", "beginner", "--age", "70", "--minutes", "10"},
+                       {{"LIMBER_NOW", "2026-10-01T08:00:00Z"}}).exit_code == 0);
+    const auto explained = limber.run({"plan", "show", "older", "--explain"}, {{"LIMBER_NOW", "2026-10-01T08:00:00Z"}});
+    CHECK_THAT(explained.out, Contains("why: warm-up first"));
+    {
+        SQLite::Database db(limber.db().string(), SQLite::OPEN_READWRITE);
+        for (int d = 1; d <= 56; ++d)
+            db.exec("INSERT INTO sessions (uuid, routine, day, started_at, zone, status, source, created_at) VALUES ('s" +
+                    std::to_string(d) + "', 'older', date('2026-10-01', '+" + std::to_string(d - 1) +
+                    " days'), 0, 'UTC', 'completed', 'manual', 0)");
+    }
+    const auto later = json::parse(limber.run({"plan", "show", "older", "--json"}, {{"LIMBER_NOW", "2026-11-26T08:00:00Z"}}).out);
+    CHECK(later.at("hold_s") == 60);  // R1/R5: 30 s + 5 s a week, capped at 60 s at 65+
+    bool warned = false;
+    for (const auto& w : later.at("warnings")) warned = warned || w.get<std::string>().starts_with("time: at this week's 60 s holds");
+    CHECK(warned);
 }

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace limber;
@@ -72,11 +73,33 @@ TEST_CASE("property: every plan is safe, complete, ordered, dosed by R1/R2/R5 an
                                 CHECK_FALSE(e->flags.ballistic);
                                 for (auto needed : e->equipment)
                                     CHECK(std::find(equipment.begin(), equipment.end(), needed) != equipment.end());
-                                if (has(profile, Constraint::NoFloor)) CHECK_FALSE(is_floor(e->position));
-                                if (has(profile, Constraint::Pregnant)) CHECK(e->position != Position::FloorSupine);
-                                if (has(profile, Constraint::BackPain)) CHECK_FALSE(e->flags.spinal_flexion_load);
-                                if (has(profile, Constraint::Sciatica)) CHECK_FALSE(e->flags.nerve_tension);
-                                if (has(profile, Constraint::AcuteStrain)) CHECK_FALSE(is_hamstring_stretch(*e));
+                                CHECK(std::find(e->levels.begin(), e->levels.end(), level) != e->levels.end());  // R17
+                                if (has(profile, Constraint::NoFloor)) CHECK_FALSE(is_floor(e->position));        // R12
+                                if (has(profile, Constraint::Pregnant)) {                                        // R9
+                                    CHECK(e->position != Position::FloorSupine);
+                                    CHECK(e->position != Position::FloorProne);
+                                    CHECK_FALSE(e->flags.partner);
+                                    CHECK_FALSE(e->flags.balance);
+                                    CHECK_FALSE(e->flags.spinal_flexion_load);
+                                }
+                                if (has(profile, Constraint::Injured)) {                                         // R10
+                                    CHECK((e->position == Position::Standing || e->position == Position::SeatedChair));
+                                    CHECK_FALSE(e->flags.partner);
+                                    CHECK_FALSE(e->flags.balance);
+                                    CHECK(e->kind != Kind::Strength);
+                                    CHECK(e->kind != Kind::Release);
+                                }
+                                if (has(profile, Constraint::BackPain)) CHECK_FALSE(e->flags.spinal_flexion_load);  // R13
+                                if (has(profile, Constraint::Sciatica)) {                                           // R14
+                                    CHECK_FALSE(e->flags.spinal_flexion_load);
+                                    CHECK_FALSE(e->flags.nerve_tension);
+                                }
+                                if (has(profile, Constraint::AcuteStrain)) {  // R11: walking and isometric holds only
+                                    const bool walking = e->kind == Kind::Dynamic &&
+                                                         std::find(e->targets.begin(), e->targets.end(), "hamstrings") == e->targets.end();
+                                    const bool isometric = e->kind == Kind::Strength && e->dose.hold_s > 0;
+                                    CHECK((walking || isometric));
+                                }
                                 hamstring_items += is_hamstring_stretch(*e);
                                 // R8: strength only when the schedule asks for at most 2 days a week
                                 if (item.phase == Phase::Strength) CHECK(schedule.days_per_week() <= 2);
@@ -105,11 +128,20 @@ TEST_CASE("property: every plan is safe, complete, ordered, dosed by R1/R2/R5 an
                             CHECK(rule.start_s <= rule.cap_s);
                             if (age) CHECK(rule.start_s == 30);
                             if (has(profile, Constraint::Pregnant) || has(profile, Constraint::Injured)) CHECK(rule.cap_s == 30);
+                            std::map<std::string, int> group;  // static stretches per primary muscle
+                            for (const auto& item : plan.items) {
+                                const Exercise* e = find_exercise(item.exercise);
+                                if (e->kind == Kind::Static) ++group[e->targets.front()];
+                            }
                             for (const auto& item : plan.items) {
                                 const Exercise* e = find_exercise(item.exercise);
                                 if (e->kind != Kind::Static) continue;
                                 CHECK(item.hold_s == rule.start_s);
-                                CHECK((item.reps == reps_for_hold(item.hold_s) || item.reps == 2));
+                                // R2: per exercise, or the group's 60 s shared by its stretches
+                                const int n = group[e->targets.front()];
+                                const int shared = std::clamp((60 + item.hold_s * n - 1) / (item.hold_s * n), 2, 4);
+                                CHECK((item.reps == reps_for_hold(item.hold_s) || item.reps == shared));
+                                CHECK(item.reps * item.hold_s <= 60 + item.hold_s);  // about 60 s per pass
                                 CHECK(item.sets <= 3);
                                 if (has(profile, Constraint::Pregnant) || has(profile, Constraint::Injured))
                                     CHECK(item.sets == 1);
