@@ -38,6 +38,13 @@ Day parse_day(std::string_view text, Day today, std::string_view option);
 /// `option` otherwise.
 TimeOfDay parse_time_of_day(std::string_view text, std::string_view option);
 
+/// A weekday from its name, full or three letters, any case: 0 = Sunday … 6 = Saturday.
+std::optional<unsigned> parse_weekday(std::string_view text);
+/// mon … sun.
+std::string_view weekday_short_name(unsigned weekday);
+/// monday … sunday.
+std::string_view weekday_full_name(unsigned weekday);
+
 /// YYYY-MM-DD.
 std::string format_day(Day day);
 /// HH:MM.

@@ -43,6 +43,9 @@ struct Plan {
     std::vector<std::string> warnings;
 };
 
+/// Who the request is for, as the safety rules see it.
+Profile profile_of(const PlanRequest& request);
+
 /// R1/R5/R9/R10: start hold and cap for the request.
 HoldRule hold_rule_for(const PlanRequest& request);
 

@@ -4,6 +4,8 @@
 #include <limber/exercise.hpp>
 #include <limber/rules.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,7 +41,13 @@ struct Schedule {
     int days_per_week() const;
 };
 
-/// Weekday names as the command line takes them: mon … sun (full names accepted too).
-std::string_view weekday_short_name(unsigned weekday);
+/// The schedule as CLI.md's JSON: {"kind":"daily"}, {"kind":"weekdays","days":[…]},
+/// {"kind":"per_week","count":N}; and back.
+nlohmann::ordered_json schedule_json(const Schedule& schedule);
+Schedule schedule_from_json(const nlohmann::json& json);
+
+/// For people: "daily", "mon,wed,fri", or the per-week count as "3 days a week" (or "3/week"
+/// where `compact`).
+std::string schedule_label(const Schedule& schedule, bool compact = false);
 
 }  // namespace limber

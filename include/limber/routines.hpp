@@ -18,8 +18,6 @@ struct SavedRoutine {
     std::string name;
     PlanRequest request;
     std::vector<RoutineItem> items;     ///< week-1 doses
-    int start_hold_s = 15;              ///< week-1 hold of the static stretches
-    int estimated_s = 0;                ///< week-1 estimate
     std::vector<std::string> warnings;
     Day created_day;                    ///< routine week 1 starts here (R5)
     Instant created_at;
@@ -43,9 +41,5 @@ bool remove_routine(SQLite::Database& db, const std::string& name);
 /// The sessions of routine `name` and all pauses, as R5 needs them.
 std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& name);
 std::vector<PauseSpan> pause_spans(SQLite::Database& db);
-
-/// Schedule JSON as in CLI.md: {"kind":"daily"}, {"kind":"weekdays","days":[…]}, {"kind":"per_week","count":N}.
-std::string schedule_to_json(const Schedule& schedule);
-Schedule schedule_from_json(const std::string& text);
 
 }  // namespace limber

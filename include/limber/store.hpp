@@ -56,6 +56,11 @@ private:
     SQLite::Transaction m_transaction;
 };
 
+/// True when SQLite gave up waiting for a lock (SQLITE_BUSY or SQLITE_LOCKED).
+bool is_busy(const SQLite::Exception& e);
+/// The hint shown with a busy error.
+inline constexpr const char* k_busy_hint = "another program held the database lock for more than 5 s; try again";
+
 /// Applies every migration newer than the database's user_version, each in its own
 /// transaction, re-checking inside it that the file is limber's (used by Store::open).
 void migrate(SQLite::Database& db, const std::filesystem::path& path);

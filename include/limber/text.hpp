@@ -17,6 +17,14 @@ std::string to_lower(std::string_view text);
 /// Splits on `separator`; empty pieces are kept (so callers can reject them).
 std::vector<std::string> split(std::string_view text, char separator);
 
+/// The command-line names of enum values (found by to_string), in order.
+template <class T>
+std::vector<std::string> names_of(const std::vector<T>& items) {
+    std::vector<std::string> names;
+    for (const auto& item : items) names.emplace_back(to_string(item));
+    return names;
+}
+
 /// Joins with `separator`.
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 

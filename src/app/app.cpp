@@ -9,7 +9,6 @@
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Exception.h>
-#include <sqlite3.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -165,9 +164,7 @@ int run(const std::vector<std::string>& args, const Environment& env, std::ostre
         return static_cast<int>(e.code());
     } catch (const SQLite::Exception& e) {
         const std::string file = context.store_is_open() ? context.db_path().string() : "(database)";
-        const bool busy = e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
-        report(err, fmt::format("database {}: {}", file, e.what()),
-               busy ? "another program held the database lock for more than 5 s; try again" : "");
+        report(err, fmt::format("database {}: {}", file, e.what()), is_busy(e) ? k_busy_hint : "");
         return static_cast<int>(ExitCode::Storage);
     } catch (const std::exception& e) {
         report(err, fmt::format("internal error: {}", e.what()), "");

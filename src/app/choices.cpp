@@ -21,8 +21,7 @@ template <class T, class Parse, class All>
 T parse_choice(std::string_view value, std::string_view option, std::string_view what,
                Parse parse, const All& all) {
     if (auto parsed = parse(to_lower(value))) return *parsed;
-    std::vector<std::string> names;
-    for (auto item : all) names.emplace_back(to_string(item));
+    const std::vector<std::string> names = names_of(all);
     const std::string suggestion = nearest(value, names);
     throw UsageError(
         fmt::format("{} {}: not {}; use {}", option, quote(value), what, or_list(names)),

@@ -30,16 +30,14 @@ struct ExercisesOptions {
 
 std::string levels_label(const std::vector<Level>& levels) {
     if (levels.size() == all_levels().size()) return "all";
-    std::vector<std::string> short_names;
-    for (auto level : levels) short_names.emplace_back(to_string(level).substr(0, 3));
+    std::vector<std::string> short_names = names_of(levels);
+    for (auto& name : short_names) name.resize(3);
     return join(short_names, ",");
 }
 
 template <class T>
 std::string names(const std::vector<T>& items, std::string_view empty) {
-    std::vector<std::string> out;
-    for (auto item : items) out.emplace_back(to_string(item));
-    return out.empty() ? std::string(empty) : join(out, ", ");
+    return items.empty() ? std::string(empty) : join(names_of(items), ", ");
 }
 
 std::string dose_label(const Exercise& e) {

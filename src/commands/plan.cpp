@@ -47,14 +47,12 @@ int number_option(const std::string& value, std::string_view option, long long m
 }
 
 std::vector<unsigned> weekday_list(const std::vector<std::string>& values) {
-    static const std::vector<std::string> full = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+    std::vector<std::string> full;
+    for (unsigned d = 0; d < 7; ++d) full.emplace_back(weekday_full_name(d));
     std::vector<unsigned> days;
     for (const auto& value : values)
         for (const auto& piece : split(value, ',')) {
-            const std::string word = to_lower(piece);
-            std::optional<unsigned> day;
-            for (unsigned d = 0; d < 7; ++d)
-                if (word == full[d] || word == weekday_short_name(d)) day = d;
+            const auto day = parse_weekday(piece);
             if (!day) {
                 const std::string suggestion = nearest(piece, full);
                 throw UsageError(fmt::format("--days {}: not a weekday; use mon, tue, wed, thu, fri, sat or sun "
@@ -218,7 +216,7 @@ void run_list(const PlanOptions& o, Context& context) {
             array.push_back({{"name", r.name},
                              {"level", std::string(to_string(r.request.level))},
                              {"minutes", r.request.minutes},
-                             {"schedule", nlohmann::ordered_json::parse(schedule_to_json(r.request.schedule))},
+                             {"schedule", schedule_json(r.request.schedule)},
                              {"estimated_s", estimate_seconds(r.items)},
                              {"created", format_day(r.created_day)},
                              {"default", r.name == default_name}});
@@ -232,20 +230,10 @@ void run_list(const PlanOptions& o, Context& context) {
     const ui::Style style(context.color());
     ui::Table table({"NAME", "LEVEL", "CONSTRAINTS", "MINUTES", "SCHEDULE", "SINCE"});
     for (const auto& r : routines) {
-        std::vector<std::string> constraints;
-        for (auto c : r.request.constraints) constraints.emplace_back(to_string(c));
-        nlohmann::json schedule = nlohmann::json::parse(schedule_to_json(r.request.schedule));
-        std::string schedule_text = schedule["kind"].get<std::string>();
-        if (r.request.schedule.kind == ScheduleKind::Weekdays) {
-            std::vector<std::string> days;
-            for (auto d : r.request.schedule.weekdays) days.emplace_back(weekday_short_name(d));
-            schedule_text = join(days, ",");
-        } else if (r.request.schedule.kind == ScheduleKind::PerWeek) {
-            schedule_text = fmt::format("{}/week", r.request.schedule.per_week);
-        }
         table.add_row({r.name + (r.name == default_name ? " *" : ""), std::string(to_string(r.request.level)),
-                       constraints.empty() ? "-" : join(constraints, ","), std::to_string(r.request.minutes),
-                       schedule_text, format_day(r.created_day)});
+                       r.request.constraints.empty() ? "-" : join(names_of(r.request.constraints), ","),
+                       std::to_string(r.request.minutes), schedule_label(r.request.schedule, true),
+                       format_day(r.created_day)});
     }
     table.print(context.out(), style);
 }
@@ -300,14 +288,13 @@ void register_plan(CLI::App& app, Context& context) {
 
     const std::vector<CLI::Option*> planning = {level, constraint, equipment, minutes, days, per_week, daily,
                                                 age, symptom, dry_run};
-    auto* level_option_given = level;
-    command->callback([o, &context, show, list, rm, equipment, minutes, days, per_week, age, planning, level_option_given] {
+    command->callback([o, &context, show, list, rm, level, equipment, minutes, days, per_week, age, planning] {
         o->has_equipment = equipment->count() > 0;
         o->has_minutes = minutes->count() > 0;
         o->has_days = days->count() > 0;
         o->has_per_week = per_week->count() > 0;
         o->has_age = age->count() > 0;
-        o->has_level = level_option_given->count() > 0;
+        o->has_level = level->count() > 0;
         check_symptoms(o->symptoms);  // R15 first: a red flag outranks every other option
         if (show->parsed() || list->parsed() || rm->parsed()) {
             for (const auto* option : planning)

@@ -1,15 +1,8 @@
 #include <limber/exercise_json.hpp>
 
-namespace limber {
+#include <limber/text.hpp>
 
-namespace {
-template <class T>
-nlohmann::ordered_json names(const std::vector<T>& items) {
-    auto array = nlohmann::ordered_json::array();
-    for (const auto& item : items) array.push_back(std::string(to_string(item)));
-    return array;
-}
-}  // namespace
+namespace limber {
 
 nlohmann::ordered_json exercise_to_json(const Exercise& e) {
     nlohmann::ordered_json dose = nlohmann::ordered_json::object();
@@ -24,8 +17,8 @@ nlohmann::ordered_json exercise_to_json(const Exercise& e) {
         {"name", e.name},
         {"kind", std::string(to_string(e.kind))},
         {"position", std::string(to_string(e.position))},
-        {"equipment", names(e.equipment)},
-        {"levels", names(e.levels)},
+        {"equipment", names_of(e.equipment)},
+        {"levels", names_of(e.levels)},
         {"sided", e.sided},
         {"targets", e.targets},
         {"flags",

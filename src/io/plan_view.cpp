@@ -1,7 +1,6 @@
 #include <limber/plan_view.hpp>
 
 #include <limber/catalog.hpp>
-#include <limber/routines.hpp>
 #include <limber/text.hpp>
 
 #include <fmt/format.h>
@@ -20,26 +19,6 @@ std::string format_duration(int seconds) {
 }
 
 namespace {
-
-template <class T>
-ordered_json names(const std::vector<T>& items) {
-    ordered_json array = ordered_json::array();
-    for (auto item : items) array.push_back(std::string(to_string(item)));
-    return array;
-}
-
-std::string schedule_label(const Schedule& s) {
-    switch (s.kind) {
-    case ScheduleKind::Daily: return "daily";
-    case ScheduleKind::Weekdays: {
-        std::vector<std::string> days;
-        for (auto d : s.weekdays) days.emplace_back(weekday_short_name(d));
-        return join(days, ",");
-    }
-    case ScheduleKind::PerWeek: return fmt::format("{} days a week", s.per_week);
-    }
-    return {};
-}
 
 std::string dose_label(const RoutineItem& item) {
     std::string dose;
@@ -83,10 +62,10 @@ ordered_json plan_to_json(const PlanView& v) {
     ordered_json j = {
         {"name", v.name},
         {"level", std::string(to_string(v.request.level))},
-        {"constraints", names(v.request.constraints)},
-        {"equipment", names(v.request.equipment)},
+        {"constraints", names_of(v.request.constraints)},
+        {"equipment", names_of(v.request.equipment)},
         {"minutes", v.request.minutes},
-        {"schedule", ordered_json::parse(schedule_to_json(v.request.schedule))},
+        {"schedule", schedule_json(v.request.schedule)},
         {"age", v.request.age ? ordered_json(*v.request.age) : ordered_json(nullptr)},
         {"week", v.week},
         {"hold_s", v.hold_s},
@@ -102,14 +81,8 @@ ordered_json plan_to_json(const PlanView& v) {
 
 void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, const PlanPrintOptions& options) {
     std::vector<std::string> profile = {std::string(to_string(v.request.level))};
-    if (!v.request.constraints.empty()) {
-        std::vector<std::string> c;
-        for (auto x : v.request.constraints) c.emplace_back(to_string(x));
-        profile.push_back(join(c, ", "));
-    }
-    std::vector<std::string> equipment;
-    for (auto e : v.request.equipment) equipment.emplace_back(to_string(e));
-    profile.push_back(equipment.empty() ? "no equipment" : join(equipment, ", "));
+    if (!v.request.constraints.empty()) profile.push_back(join(names_of(v.request.constraints), ", "));
+    profile.push_back(v.request.equipment.empty() ? "no equipment" : join(names_of(v.request.equipment), ", "));
     profile.push_back(schedule_label(v.request.schedule));
     if (v.request.age) profile.push_back(fmt::format("age {}", *v.request.age));
 

@@ -61,6 +61,10 @@ void stop_on_red_flags(const std::vector<Symptom>& symptoms) {
 // ---------------------------------------------------------------------------------------------
 // Dose
 
+Profile profile_of(const PlanRequest& request) {
+    return Profile{request.level, request.constraints, request.equipment};
+}
+
 HoldRule hold_rule_for(const PlanRequest& request) {
     const bool older = request.age && *request.age >= 65;
     HoldRule rule;
@@ -71,8 +75,7 @@ HoldRule hold_rule_for(const PlanRequest& request) {
     }
     if (older) rule.start_s = 30;                 // R1: 30–60 s at 65 and over
     rule.cap_s = older ? 60 : 30;                 // R5 cap
-    const Profile profile{request.level, request.constraints, request.equipment};
-    if (auto cap = hold_cap_for(profile)) rule.cap_s = std::min(rule.cap_s, *cap);  // R9, R10
+    if (auto cap = hold_cap_for(profile_of(request))) rule.cap_s = std::min(rule.cap_s, *cap);  // R9, R10
     rule.start_s = std::min(rule.start_s, rule.cap_s);
     return rule;
 }
@@ -133,7 +136,6 @@ struct Candidate {
     const Exercise* exercise;
     Phase phase;
     std::string why;
-    std::string group;  ///< items of one group are alternatives of each other
 };
 
 struct Selection {
@@ -143,7 +145,7 @@ struct Selection {
 };
 
 Selection select(const PlanRequest& request) {
-    const Profile profile{request.level, request.constraints, request.equipment};
+    const Profile profile = profile_of(request);
     const bool back = has(profile, Constraint::BackPain) || has(profile, Constraint::Sciatica);
     const bool strength_allowed = request.schedule.days_per_week() <= 2;  // R8
     auto safe = [&](const std::string& id) {
@@ -152,36 +154,37 @@ Selection select(const PlanRequest& request) {
     };
 
     Selection s;
-    std::vector<Candidate> hamstrings, alternates, extras;
+    std::vector<Candidate> hamstrings, alternates;
+    // the first safe exercise of `ids` joins the priority list; the others wait as alternates
+    auto first_then_alternates = [&](const std::vector<std::string>& ids, Phase phase, const char* why) {
+        bool taken = false;
+        for (const auto& id : ids)
+            if (const auto* e = safe(id)) {
+                (taken ? alternates : s.priority).push_back({e, phase, why});
+                taken = true;
+            }
+    };
     if (const auto* march = safe("march-in-place"))
         s.priority.push_back({march, Phase::Warmup,
                               has(profile, Constraint::AcuteStrain)
                                   ? "walking in place: the gentle movement a fresh strain allows (R11)"
-                                  : "warm-up first: muscles stretch better warm (R7)",
-                              "warmup"});
+                                  : "warm-up first: muscles stretch better warm (R7)"});
     for (const auto& id : k_hamstring_order)
         if (const auto* e = safe(id)) {
             const bool preferred = back && (id == "seated-knee-extension" || id == "supine-strap" || id == "heel-on-step");
             hamstrings.push_back({e, Phase::Stretch,
                                   preferred ? "hamstring stretch with a neutral back, preferred with back pain (R13)"
-                                            : "hamstring stretch",
-                                  "hamstrings"});
+                                            : "hamstring stretch"});
         }
     const std::size_t required_hamstrings = std::min<std::size_t>(2, hamstrings.size());
     for (std::size_t i = 0; i < required_hamstrings; ++i) s.priority.push_back(hamstrings[i]);
     s.minimum = s.priority.size();
 
-    bool hip_flexor_taken = false;
-    for (const auto& id : k_hip_flexor_order)
-        if (const auto* e = safe(id)) {
-            Candidate c{e, Phase::Stretch, "back care: loose hip flexors let the pelvis sit neutral", "hip-flexors"};
-            (hip_flexor_taken ? alternates : s.priority).push_back(c);
-            hip_flexor_taken = true;
-        }
+    first_then_alternates(k_hip_flexor_order, Phase::Stretch, "back care: loose hip flexors let the pelvis sit neutral");
     if (const auto* quad = safe("standing-quad"))
-        s.priority.push_back({quad, Phase::Stretch, "back care: the quadriceps balance the pelvis", "quadriceps"});
+        s.priority.push_back({quad, Phase::Stretch, "back care: the quadriceps balance the pelvis"});
     if (const auto* swings = safe("leg-swings"))
-        s.priority.push_back({swings, Phase::Warmup, "dynamic warm-up for the hamstrings, slow and controlled (R4, R7)", "warmup"});
+        s.priority.push_back({swings, Phase::Warmup, "dynamic warm-up for the hamstrings, slow and controlled (R4, R7)"});
     for (const auto& id : k_strength_order) {
         const Exercise* e = safe(id);
         if (!e) continue;
@@ -190,16 +193,10 @@ Selection select(const PlanRequest& request) {
                                          request.schedule.days_per_week());
             continue;
         }
-        s.priority.push_back({e, Phase::Strength, "strength: core and glutes protect the back, at most 2 days a week (R8)", "strength"});
+        s.priority.push_back({e, Phase::Strength, "strength: core and glutes protect the back, at most 2 days a week (R8)"});
     }
     for (std::size_t i = required_hamstrings; i < hamstrings.size(); ++i) s.priority.push_back(hamstrings[i]);
-    bool release_taken = false;
-    for (const auto& id : k_release_order)
-        if (const auto* e = safe(id)) {
-            Candidate c{e, Phase::Cooldown, "cool-down: gentle release of the hamstrings", "release"};
-            (release_taken ? alternates : s.priority).push_back(c);
-            release_taken = true;
-        }
+    first_then_alternates(k_release_order, Phase::Cooldown, "cool-down: gentle release of the hamstrings");
     for (auto& c : alternates) s.priority.push_back(c);
     return s;
 }
@@ -218,8 +215,7 @@ struct Knobs {
 /// repetitions. Read per exercise (clamp(ceil(60 / hold), 2, 4)) when time allows; when the
 /// budget is tight, the group's 60 s is shared by the `group_size` stretches of that group.
 int r2_reps(int hold_s, bool shared, int group_size) {
-    if (!shared || group_size <= 1) return reps_for_hold(hold_s);
-    return std::clamp((60 + hold_s * group_size - 1) / (hold_s * group_size), 2, 4);
+    return reps_for_hold(shared ? hold_s * group_size : hold_s);
 }
 
 RoutineItem dose(const Candidate& c, const Knobs& k, int hold_s, int group_size) {
@@ -289,9 +285,11 @@ std::vector<RoutineItem> build(const Selection& s, const Knobs& k, int hold_s) {
 
 // ---------------------------------------------------------------------------------------------
 
-std::vector<Exclusion> exclusions_for(const PlanRequest& request, const std::vector<RoutineItem>& items) {
-    const Profile profile{request.level, request.constraints, request.equipment};
-    const Selection selection = select(request);
+namespace {
+
+std::vector<Exclusion> exclusions(const PlanRequest& request, const Selection& selection,
+                                  const std::vector<RoutineItem>& items) {
+    const Profile profile = profile_of(request);
     std::set<std::string> in_routine;
     for (const auto& item : items) in_routine.insert(item.exercise);
     std::vector<Exclusion> excluded;
@@ -310,9 +308,15 @@ std::vector<Exclusion> exclusions_for(const PlanRequest& request, const std::vec
     return excluded;
 }
 
+}  // namespace
+
+std::vector<Exclusion> exclusions_for(const PlanRequest& request, const std::vector<RoutineItem>& items) {
+    return exclusions(request, select(request), items);
+}
+
 Plan make_plan(const PlanRequest& request, const Timing& timing) {
     const HoldRule rule = hold_rule_for(request);
-    const Profile profile{request.level, request.constraints, request.equipment};
+    const Profile profile = profile_of(request);
     const Selection selection = select(request);
     const int budget = request.minutes * 60;
     // R9, R10: no extra volume when pregnant or injured. R11: with an acute strain, walking is
@@ -354,7 +358,7 @@ Plan make_plan(const PlanRequest& request, const Timing& timing) {
         plan.estimated_s = best->seconds;
     }
 
-    plan.excluded = exclusions_for(request, plan.items);
+    plan.excluded = exclusions(request, selection, plan.items);
 
     // Warnings: constraint advice first, then schedule and time.
     if (has(profile, Constraint::Pregnant))

@@ -1,6 +1,9 @@
 #include <limber/routine.hpp>
 
-#include <array>
+#include <limber/dates.hpp>
+#include <limber/text.hpp>
+
+#include <fmt/format.h>
 
 namespace limber {
 
@@ -29,9 +32,45 @@ int Schedule::days_per_week() const {
     return 7;
 }
 
-std::string_view weekday_short_name(unsigned weekday) {
-    static constexpr std::array<std::string_view, 7> names = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
-    return names.at(weekday % 7);
+nlohmann::ordered_json schedule_json(const Schedule& schedule) {
+    switch (schedule.kind) {
+    case ScheduleKind::Weekdays: {
+        std::vector<std::string> days;
+        for (auto d : schedule.weekdays) days.emplace_back(weekday_short_name(d));
+        return {{"kind", "weekdays"}, {"days", days}};
+    }
+    case ScheduleKind::PerWeek: return {{"kind", "per_week"}, {"count", schedule.per_week}};
+    case ScheduleKind::Daily: break;
+    }
+    return {{"kind", "daily"}};
+}
+
+Schedule schedule_from_json(const nlohmann::json& json) {
+    Schedule schedule;
+    const std::string kind = json.at("kind").get<std::string>();
+    if (kind == "weekdays") {
+        schedule.kind = ScheduleKind::Weekdays;
+        for (const auto& name : json.at("days"))
+            if (const auto day = parse_weekday(name.get<std::string>())) schedule.weekdays.push_back(*day);
+    } else if (kind == "per_week") {
+        schedule.kind = ScheduleKind::PerWeek;
+        schedule.per_week = json.at("count").get<int>();
+    }
+    return schedule;
+}
+
+std::string schedule_label(const Schedule& schedule, bool compact) {
+    switch (schedule.kind) {
+    case ScheduleKind::Weekdays: {
+        std::vector<std::string> days;
+        for (auto d : schedule.weekdays) days.emplace_back(weekday_short_name(d));
+        return join(days, ",");
+    }
+    case ScheduleKind::PerWeek:
+        return compact ? fmt::format("{}/week", schedule.per_week) : fmt::format("{} days a week", schedule.per_week);
+    case ScheduleKind::Daily: break;
+    }
+    return "daily";
 }
 
 }  // namespace limber

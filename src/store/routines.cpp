@@ -9,48 +9,6 @@ namespace limber {
 
 using nlohmann::json;
 
-std::string schedule_to_json(const Schedule& schedule) {
-    nlohmann::ordered_json j;
-    switch (schedule.kind) {
-    case ScheduleKind::Daily: j = {{"kind", "daily"}}; break;
-    case ScheduleKind::Weekdays: {
-        std::vector<std::string> days;
-        for (auto d : schedule.weekdays) days.emplace_back(weekday_short_name(d));
-        j = {{"kind", "weekdays"}, {"days", days}};
-        break;
-    }
-    case ScheduleKind::PerWeek: j = {{"kind", "per_week"}, {"count", schedule.per_week}}; break;
-    }
-    return j.dump();
-}
-
-Schedule schedule_from_json(const std::string& text) {
-    const json j = json::parse(text);
-    Schedule schedule;
-    const std::string kind = j.at("kind").get<std::string>();
-    if (kind == "weekdays") {
-        schedule.kind = ScheduleKind::Weekdays;
-        for (const auto& name : j.at("days"))
-            for (unsigned d = 0; d < 7; ++d)
-                if (weekday_short_name(d) == name.get<std::string>()) schedule.weekdays.push_back(d);
-    } else if (kind == "per_week") {
-        schedule.kind = ScheduleKind::PerWeek;
-        schedule.per_week = j.at("count").get<int>();
-    }
-    return schedule;
-}
-
-namespace {
-
-template <class T>
-std::string names_json(const std::vector<T>& items) {
-    json array = json::array();
-    for (auto item : items) array.push_back(std::string(to_string(item)));
-    return array.dump();
-}
-
-}  // namespace
-
 void save_routine(SQLite::Database& db, const std::string& name, const PlanRequest& request,
                   const Plan& plan, Day today, Instant now) {
     const std::int64_t now_s = now.time_since_epoch().count();
@@ -67,10 +25,10 @@ void save_routine(SQLite::Database& db, const std::string& name, const PlanReque
         RETURNING id)");
     upsert.bind(1, name);
     upsert.bind(2, std::string(to_string(request.level)));
-    upsert.bind(3, names_json(request.constraints));
-    upsert.bind(4, names_json(request.equipment));
+    upsert.bind(3, json(names_of(request.constraints)).dump());
+    upsert.bind(4, json(names_of(request.equipment)).dump());
     upsert.bind(5, request.minutes);
-    upsert.bind(6, schedule_to_json(request.schedule));
+    upsert.bind(6, schedule_json(request.schedule).dump());
     if (request.age) {
         upsert.bind(7, *request.age);
     } else {
@@ -110,7 +68,7 @@ void save_routine(SQLite::Database& db, const std::string& name, const PlanReque
 
 std::optional<SavedRoutine> load_routine(SQLite::Database& db, const std::string& name) {
     SQLite::Statement query(db, R"(
-        SELECT id, level, constraints, equipment, minutes, schedule, age, estimated_s, warnings,
+        SELECT id, level, constraints, equipment, minutes, schedule, age, warnings,
                created_day, created_at, updated_at
         FROM routines WHERE name = ?)");
     query.bind(1, name);
@@ -126,14 +84,12 @@ std::optional<SavedRoutine> load_routine(SQLite::Database& db, const std::string
     for (const auto& e : json::parse(query.getColumn(3).getString()))
         if (auto parsed = parse_equipment(e.get<std::string>())) r.request.equipment.push_back(*parsed);
     r.request.minutes = query.getColumn(4).getInt();
-    r.request.schedule = schedule_from_json(query.getColumn(5).getString());
+    r.request.schedule = schedule_from_json(json::parse(query.getColumn(5).getString()));
     if (!query.getColumn(6).isNull()) r.request.age = query.getColumn(6).getInt();
-    r.estimated_s = query.getColumn(7).getInt();
-    r.warnings = json::parse(query.getColumn(8).getString()).get<std::vector<std::string>>();
-    r.created_day = parse_iso_day(query.getColumn(9).getString()).value_or(Day{});
-    r.created_at = Instant{std::chrono::seconds{query.getColumn(10).getInt64()}};
-    r.updated_at = Instant{std::chrono::seconds{query.getColumn(11).getInt64()}};
-    r.start_hold_s = hold_rule_for(r.request).start_s;
+    r.warnings = json::parse(query.getColumn(7).getString()).get<std::vector<std::string>>();
+    r.created_day = parse_iso_day(query.getColumn(8).getString()).value_or(Day{});
+    r.created_at = Instant{std::chrono::seconds{query.getColumn(9).getInt64()}};
+    r.updated_at = Instant{std::chrono::seconds{query.getColumn(10).getInt64()}};
 
     SQLite::Statement items(db, R"(
         SELECT exercise, phase, sided, sets, reps, hold_s, rest_s, why

@@ -46,6 +46,10 @@ int pragma_int(SQLite::Database& db, const char* pragma) {
 
 }  // namespace
 
+bool is_busy(const SQLite::Exception& e) {
+    return e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
+}
+
 int latest_schema_version() { return migrations().back().version; }
 
 fs::path resolve_db_path(const std::optional<std::string>& db_option, const Environment& env) {
@@ -84,9 +88,8 @@ std::unique_ptr<Store> Store::open(const fs::path& given) {
     } catch (const Error&) {
         throw;
     } catch (const SQLite::Exception& e) {
-        const bool busy = e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
         throw StorageError(fmt::format("cannot use database {}: {}", path.string(), e.what()),
-                           busy ? "another program held the database lock for more than 5 s; try again" : "");
+                           is_busy(e) ? k_busy_hint : "");
     }
     return store;
 }
@@ -133,7 +136,7 @@ void use_wal(SQLite::Database& db) {
         try {
             if (db.execAndGet("PRAGMA journal_mode = WAL").getString() == "wal") return;
         } catch (const SQLite::Exception& e) {
-            if (e.getErrorCode() != SQLITE_BUSY && e.getErrorCode() != SQLITE_LOCKED) throw;
+            if (!is_busy(e)) throw;
         }
         if (std::chrono::steady_clock::now() >= deadline)
             throw SQLite::Exception("database is locked", SQLITE_BUSY);

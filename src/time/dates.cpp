@@ -80,13 +80,10 @@ Day parse_day(std::string_view text, Day today, std::string_view option) {
     if (word == "today") return today;
     if (word == "yesterday") return today - date::days{1};
 
-    for (unsigned i = 0; i < k_weekdays.size(); ++i) {
-        const std::string_view name = k_weekdays[i];
-        if (word == name || word == name.substr(0, 3)) {
-            const date::weekday wanted{i};
-            const date::weekday current{today};
-            return today - (current - wanted);  // weekday difference is always 0..6 days
-        }
+    if (const auto weekday = parse_weekday(word)) {
+        const date::weekday wanted{*weekday};
+        const date::weekday current{today};
+        return today - (current - wanted);  // weekday difference is always 0..6 days
     }
 
     if (word.size() >= 3 && word.front() == '-' && word.back() == 'd') {
@@ -131,6 +128,17 @@ TimeOfDay parse_time_of_day(std::string_view text, std::string_view option) {
     throw UsageError(
         fmt::format("{} {}: not a time of day; use HH:MM from 00:00 to 23:59", option, quote(text)));
 }
+
+std::optional<unsigned> parse_weekday(std::string_view text) {
+    const std::string word = to_lower(text);
+    for (unsigned i = 0; i < k_weekdays.size(); ++i)
+        if (word == k_weekdays[i] || word == k_weekdays[i].substr(0, 3)) return i;
+    return std::nullopt;
+}
+
+std::string_view weekday_short_name(unsigned weekday) { return k_weekdays.at(weekday % 7).substr(0, 3); }
+
+std::string_view weekday_full_name(unsigned weekday) { return k_weekdays.at(weekday % 7); }
 
 std::string format_day(Day day) { return date::format("%F", day); }
 

@@ -1,5 +1,5 @@
 // End-to-end: limber config.
-#include "harness.hpp"
+#include "refusals.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -33,12 +33,7 @@ TEST_CASE("config set stores a value in canonical form and get and unset read an
 TEST_CASE("config rejects bad keys and values with exit 2 and leaves the database as it was") {
     Limber limber;
     REQUIRE(limber.run({"config", "set", "day_start", "04:00"}).exit_code == 0);
-    const auto before = read_file(limber.db());
-    struct Case {
-        std::vector<std::string> args;
-        std::string message;
-    };
-    const std::vector<Case> cases = {
+    check_usage_errors(limber, {
         {{"config", "set", "day_start", "25:00"}, "limber: error: day_start '25:00': not a time of day; use HH:MM from 00:00 to 23:59\n"},
         {{"config", "set", "day_start", "4"}, "limber: error: day_start '4': not a time of day; use HH:MM from 00:00 to 23:59\n"},
         {{"config", "set", "day_start", ""}, "limber: error: day_start '': not a time of day; use HH:MM from 00:00 to 23:59\n"},
@@ -49,15 +44,7 @@ TEST_CASE("config rejects bad keys and values with exit 2 and leaves the databas
         {{"config", "set", "day-start", "05:00"}, "limber: error: unknown setting 'day-start'; the settings are day_start, week_start, default_routine\nhint: did you mean 'day_start'?\n"},
         {{"config", "get", "weekstart"}, "limber: error: unknown setting 'weekstart'; the settings are day_start, week_start, default_routine\nhint: did you mean 'week_start'?\n"},
         {{"config", "unset", "nope"}, "limber: error: unknown setting 'nope'; the settings are day_start, week_start, default_routine\n"},
-    };
-    for (const auto& c : cases) {
-        INFO(c.args.back());
-        const auto r = limber.run(c.args);
-        CHECK(r.exit_code == 2);
-        CHECK(r.out.empty());
-        CHECK(r.err == c.message);
-        CHECK(read_file(limber.db()) == before);
-    }
+    });
     CHECK(limber.run({"config", "get", "day_start"}).out == "04:00\n");
 }
 

@@ -1,5 +1,5 @@
 // End-to-end: limber plan, plan show, plan list, plan rm.
-#include "harness.hpp"
+#include "refusals.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <catch2/catch.hpp>
@@ -114,12 +114,7 @@ TEST_CASE("a red-flag symptom stops with exit 5, urgent-care advice and nothing 
 TEST_CASE("plan rejects bad values with exit 2 naming option, value and what is allowed, saving nothing") {
     Limber limber;
     REQUIRE(limber.run({"plan", "--level", "beginner"}).exit_code == 0);
-    const auto before = read_file(limber.db());
-    struct Case {
-        std::vector<std::string> args;
-        std::string message;
-    };
-    const std::vector<Case> cases = {
+    check_usage_errors(limber, {
         {{"plan"}, "limber: error: --level is required; use beginner, intermediate or advanced\n"},
         {{"plan", "--level", ""}, "limber: error: --level '': not a level; use beginner, intermediate or advanced\n"},
         {{"plan", "--level", "expert"}, "limber: error: --level 'expert': not a level; use beginner, intermediate or advanced\n"},
@@ -138,15 +133,7 @@ TEST_CASE("plan rejects bad values with exit 2 naming option, value and what is 
         {{"plan", "--level", "beginner", "--age", "-3"}, "limber: error: --age '-3': not a whole number of years from 1 to 120\n"},
         {{"plan", "--level", "beginner", "--symptom", "headache"}, "limber: error: --symptom 'headache': not a red-flag symptom; use saddle-numbness, bladder-bowel, both-legs or progressive-weakness\n"},
         {{"plan", "bad name", "--level", "beginner"}, "limber: error: NAME 'bad name': not a routine name; use 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit\n"},
-    };
-    for (const auto& c : cases) {
-        INFO(c.args.back());
-        const auto r = limber.run(c.args);
-        CHECK(r.exit_code == 2);
-        CHECK(r.out.empty());
-        CHECK(r.err == c.message);
-        CHECK(read_file(limber.db()) == before);
-    }
+    });
 }
 
 TEST_CASE("plan show and rm of a missing routine exit 3") {

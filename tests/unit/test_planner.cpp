@@ -5,6 +5,8 @@
 #include <limber/error.hpp>
 #include <limber/planner.hpp>
 
+#include "support.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -12,6 +14,7 @@
 #include <set>
 
 using namespace limber;
+using limber::test::constraint_subsets;
 
 namespace {
 
@@ -25,17 +28,6 @@ bool has_warning(const Plan& plan, std::string_view prefix) {
                        [prefix](const std::string& w) { return w.starts_with(prefix); });
 }
 
-std::vector<std::vector<Constraint>> all_subsets() {
-    std::vector<std::vector<Constraint>> subsets;
-    const auto& all = all_constraints();
-    for (unsigned mask = 0; mask < (1u << all.size()); ++mask) {
-        std::vector<Constraint> s;
-        for (std::size_t i = 0; i < all.size(); ++i)
-            if (mask & (1u << i)) s.push_back(all[i]);
-        subsets.push_back(s);
-    }
-    return subsets;
-}
 
 }  // namespace
 
@@ -47,7 +39,7 @@ TEST_CASE("property: every plan is safe, complete, ordered, dosed by R1/R2/R5 an
     twice.kind = ScheduleKind::PerWeek;
     twice.per_week = 2;
     std::size_t plans = 0, fitted = 0;
-    for (const auto& constraints : all_subsets())
+    for (const auto& constraints : constraint_subsets())
         for (auto level : all_levels())
             for (int minutes : {5, 10, 20, 30, 60})
                 for (const auto& equipment : equipment_sets)

@@ -3,6 +3,8 @@
 #include <limber/catalog.hpp>
 #include <limber/rules.hpp>
 
+#include "support.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -10,6 +12,7 @@
 #include <set>
 
 using namespace limber;
+using limber::test::constraint_subsets;
 
 namespace {
 
@@ -19,18 +22,6 @@ bool has_target(const Exercise& e, const char* target) {
     return std::find(e.targets.begin(), e.targets.end(), target) != e.targets.end();
 }
 
-/// Every subset of the constraints.
-std::vector<std::vector<Constraint>> constraint_subsets() {
-    const auto& all = all_constraints();
-    std::vector<std::vector<Constraint>> subsets;
-    for (unsigned mask = 0; mask < (1u << all.size()); ++mask) {
-        std::vector<Constraint> subset;
-        for (std::size_t i = 0; i < all.size(); ++i)
-            if (mask & (1u << i)) subset.push_back(all[i]);
-        subsets.push_back(subset);
-    }
-    return subsets;
-}
 
 }  // namespace
 
