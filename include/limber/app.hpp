@@ -2,6 +2,7 @@
 // The entry point: parses the command line, runs one command, and maps every error to its
 // exit code (CLI.md) in one place.
 
+#include <limber/context.hpp>
 #include <limber/environment.hpp>
 
 #include <iosfwd>
@@ -14,7 +15,6 @@ namespace limber {
 int run(int argc, char** argv);
 
 /// Runs limber with `args` (without the program name). Returns the exit code.
-int run(const std::vector<std::string>& args, const Environment& env, std::ostream& out,
-        std::ostream& err, bool out_is_terminal);
+int run(const std::vector<std::string>& args, const Environment& env, Streams streams);
 
 }  // namespace limber

@@ -21,6 +21,13 @@ std::vector<Constraint> constraint_list(const std::vector<std::string>& values, 
 /// As constraint_list; the single value "none" means no equipment.
 std::vector<Equipment> equipment_list(const std::vector<std::string>& values, std::string_view option);
 
+/// A whole number from min to max; UsageError "OPTION 'value': not a whole number of UNIT
+/// from MIN to MAX" otherwise.
+int whole_number_option(std::string_view value, std::string_view option, int min, int max, std::string_view unit);
+
+/// A pain rating, a whole number from 0 (none) to 10 (worst).
+int pain_option(std::string_view value, std::string_view option);
+
 /// "a, b or c".
 std::string or_list(const std::vector<std::string>& words);
 

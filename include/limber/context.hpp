@@ -17,6 +17,15 @@
 
 namespace limber {
 
+/// The standard streams a command reads and writes, and which of them are terminals.
+struct Streams {
+    std::istream& in;
+    std::ostream& out;
+    std::ostream& err;
+    bool in_is_terminal = false;
+    bool out_is_terminal = false;
+};
+
 /// The options accepted before or after any command (CLI.md "Global options").
 struct GlobalOptions {
     std::optional<std::string> db;
@@ -27,18 +36,21 @@ struct GlobalOptions {
 
 class Context {
 public:
-    Context(Environment env, std::ostream& out, std::ostream& err, bool out_is_terminal);
+    Context(Environment env, Streams streams);
     ~Context();
 
     GlobalOptions& options() { return m_options; }
     const Environment& env() const { return m_env; }
-    std::ostream& out() { return m_out; }
-    std::ostream& err() { return m_err; }
+    std::istream& in() { return m_streams.in; }
+    std::ostream& out() { return m_streams.out; }
+    std::ostream& err() { return m_streams.err; }
     bool quiet() const { return m_options.quiet; }
     /// Colour on: --color always, or auto with stdout a terminal and NO_COLOR unset.
     bool color() const;
     /// Stdout is a terminal.
-    bool out_is_terminal() const { return m_out_is_terminal; }
+    bool out_is_terminal() const { return m_streams.out_is_terminal; }
+    /// Stdin is a terminal (a person can be asked).
+    bool in_is_terminal() const { return m_streams.in_is_terminal; }
 
     /// The database path in force (resolved on first use).
     const std::filesystem::path& db_path();
@@ -64,9 +76,7 @@ public:
 private:
     GlobalOptions m_options;
     Environment m_env;
-    std::ostream& m_out;
-    std::ostream& m_err;
-    bool m_out_is_terminal;
+    Streams m_streams;
     std::optional<std::filesystem::path> m_db_path;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Clock> m_clock;

@@ -29,6 +29,13 @@ Day day_of(Instant at, const date::time_zone& zone, TimeOfDay day_start);
 Instant instant_at(Day day, TimeOfDay time, TimeOfDay day_start, const date::time_zone& zone,
                    std::string_view option = "--time");
 
+/// The first instant of limber day `day` (day_start o'clock on it; when that time falls in a
+/// DST gap, the moment the clocks jumped).
+Instant day_begins(Day day, TimeOfDay day_start, const date::time_zone& zone);
+
+/// The local wall-clock time of `at` in `zone`, to the minute.
+TimeOfDay time_of_day(Instant at, const date::time_zone& zone);
+
 /// Parses the date grammar: today, yesterday, YYYY-MM-DD, a weekday (monday…sunday or
 /// mon…sun: the most recent such day, today included) and -Nd (N days ago), relative to
 /// `today`. Throws UsageError naming `option` and quoting the value otherwise.

@@ -38,8 +38,7 @@ std::vector<std::string> routine_names(SQLite::Database& db);
 /// Removes the routine and its items (sessions stay in the history). False if there was none.
 bool remove_routine(SQLite::Database& db, const std::string& name);
 
-/// The sessions of routine `name` and all pauses, as R5 needs them.
+/// The sessions of routine `name`, as R5 needs them.
 std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& name);
-std::vector<PauseSpan> pause_spans(SQLite::Database& db);
 
 }  // namespace limber

@@ -21,6 +21,11 @@ namespace limber {
 const std::vector<CommandSpec>& command_specs() {
     static const std::vector<CommandSpec> specs = {
         {"plan", register_plan},
+        {"log", register_log},
+        {"history", register_history},
+        {"edit", register_edit},
+        {"rm", register_rm},
+        {"pause", register_pause},
         {"exercises", register_exercises},
         {"config", register_config},
     };
@@ -115,9 +120,10 @@ std::string parse_error_message(const CLI::ParseError& e) {
 
 }  // namespace
 
-int run(const std::vector<std::string>& args, const Environment& env, std::ostream& out,
-        std::ostream& err, bool out_is_terminal) {
-    Context context(env, out, err, out_is_terminal);
+int run(const std::vector<std::string>& args, const Environment& env, Streams streams) {
+    Context context(env, streams);
+    std::ostream& out = streams.out;
+    std::ostream& err = streams.err;
     CLI::App app("limber — plan, guide and track hamstring stretching for lower back pain", "limber");
     app.fallthrough();  // global options after the command reach the main app
     // a repeated single-valued option takes its last value, as in git (inherited by every command)
@@ -174,8 +180,8 @@ int run(const std::vector<std::string>& args, const Environment& env, std::ostre
 
 int run(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    const int code = run(args, Environment::from_process(), std::cout, std::cerr,
-                         ::isatty(STDOUT_FILENO) == 1);
+    const int code = run(args, Environment::from_process(),
+                         Streams{std::cin, std::cout, std::cerr, ::isatty(STDIN_FILENO) == 1, ::isatty(STDOUT_FILENO) == 1});
     std::cout.flush();
     if (!std::cout) {
         std::cerr << "limber: error: cannot write the output: " << std::strerror(errno) << '\n';

@@ -9,6 +9,21 @@
 
 namespace limber {
 
+int whole_number_option(std::string_view value, std::string_view option, int min, int max, std::string_view unit) {
+    long long n = 0;
+    if (!parse_int(value, min, max, n))
+        throw UsageError(fmt::format("{} {}: not a whole number of {} from {} to {}", option, quote(value), unit, min, max));
+    return static_cast<int>(n);
+}
+
+int pain_option(std::string_view value, std::string_view option) {
+    long long n = 0;
+    if (!parse_int(value, 0, 10, n))
+        throw UsageError(fmt::format("{} {}: not a pain rating; use a whole number from 0 (no pain) to 10 (worst)",
+                                     option, quote(value)));
+    return static_cast<int>(n);
+}
+
 std::string or_list(const std::vector<std::string>& words) {
     if (words.size() <= 1) return words.empty() ? std::string{} : words.front();
     std::vector<std::string> head(words.begin(), words.end() - 1);

@@ -8,15 +8,14 @@
 
 namespace limber {
 
-Context::Context(Environment env, std::ostream& out, std::ostream& err, bool out_is_terminal)
-    : m_env(std::move(env)), m_out(out), m_err(err), m_out_is_terminal(out_is_terminal) {}
+Context::Context(Environment env, Streams streams) : m_env(std::move(env)), m_streams(streams) {}
 
 Context::~Context() = default;
 
 bool Context::color() const {
     if (m_options.color == "always") return true;
     if (m_options.color == "never") return false;
-    return m_out_is_terminal && !m_env.no_color;
+    return m_streams.out_is_terminal && !m_env.no_color;
 }
 
 const std::filesystem::path& Context::db_path() {

@@ -6,6 +6,7 @@
 #include <limber/commands.hpp>
 #include <limber/error.hpp>
 #include <limber/plan_view.hpp>
+#include <limber/routine_lookup.hpp>
 #include <limber/routines.hpp>
 #include <limber/text.hpp>
 
@@ -38,13 +39,6 @@ struct PlanOptions {
     bool has_level = false, has_equipment = false, has_minutes = false, has_days = false, has_per_week = false,
          has_age = false;
 };
-
-int number_option(const std::string& value, std::string_view option, long long min, long long max, std::string_view unit) {
-    long long n = 0;
-    if (!parse_int(value, min, max, n))
-        throw UsageError(fmt::format("{} {}: not a whole number of {} from {} to {}", option, quote(value), unit, min, max));
-    return static_cast<int>(n);
-}
 
 std::vector<unsigned> weekday_list(const std::vector<std::string>& values) {
     std::vector<std::string> full;
@@ -95,7 +89,7 @@ PlanRequest request_from(const PlanOptions& o) {
               [](Constraint a, Constraint b) { return to_string(a) < to_string(b); });
     if (o.has_equipment) request.equipment = equipment_list(o.equipment, "--equipment");
     std::sort(request.equipment.begin(), request.equipment.end());  // the same set prints the same
-    if (o.has_minutes) request.minutes = number_option(o.minutes, "--minutes", 5, 60, "minutes");
+    if (o.has_minutes) request.minutes = whole_number_option(o.minutes, "--minutes", 5, 60, "minutes");
     const int schedules = int(o.has_days) + int(o.has_per_week) + int(o.daily);
     if (schedules > 1) throw UsageError("--days, --per-week and --daily are alternatives; give one of them");
     if (o.has_days) {
@@ -103,64 +97,10 @@ PlanRequest request_from(const PlanOptions& o) {
         request.schedule.weekdays = weekday_list(o.days);
     } else if (o.has_per_week) {
         request.schedule.kind = ScheduleKind::PerWeek;
-        request.schedule.per_week = number_option(o.per_week, "--per-week", 1, 7, "days");
+        request.schedule.per_week = whole_number_option(o.per_week, "--per-week", 1, 7, "days");
     }
-    if (o.has_age) request.age = number_option(o.age, "--age", 1, 120, "years");
+    if (o.has_age) request.age = whole_number_option(o.age, "--age", 1, 120, "years");
     return request;
-}
-
-/// The routine a command without NAME means: default_routine, else the only routine, else "default".
-std::string routine_name_or_default(const std::string& given, Context& context) {
-    if (!given.empty()) {
-        check_routine_name(given, "NAME");
-        return given;
-    }
-    if (!context.settings().default_routine.empty()) return context.settings().default_routine;
-    const auto names = routine_names(context.store().db());
-    if (names.size() == 1) return names.front();
-    return "default";
-}
-
-SavedRoutine load_or_not_found(Context& context, const std::string& name) {
-    auto routine = load_routine(context.store().db(), name);
-    if (routine) return *routine;
-    const auto names = routine_names(context.store().db());
-    const std::string suggestion = nearest(name, names);
-    throw NotFound(fmt::format("no routine {}", quote(name)),
-                   !suggestion.empty() ? fmt::format("did you mean '{}'?", suggestion)
-                   : names.empty()     ? "make one with 'limber plan --level beginner'"
-                                       : fmt::format("the routines are {}", join(names, ", ")));
-}
-
-/// The routine at today's week: R5 applied to its logged sessions.
-PlanView view_of(const SavedRoutine& routine, Context& context) {
-    auto& db = context.store().db();
-    const Day today = context.today();
-    const auto weeks = ended_weeks(routine.created_day, today, routine.request.schedule,
-                                   session_facts(db, routine.name), pause_spans(db));
-    const HoldRule rule = hold_rule_for(routine.request);
-    PlanView view;
-    view.name = routine.name;
-    view.request = routine.request;
-    view.week = routine_week(routine.created_day, today);
-    view.hold_s = hold_after(rule, weeks);
-    auto if_met = weeks;
-    if_met.push_back(WeekRecord{1, 1, std::nullopt});
-    view.next_hold_s = hold_after(rule, if_met);
-    view.items = items_at_hold(routine.items, view.hold_s);
-    view.estimated_s = estimate_seconds(view.items);
-    view.excluded = exclusions_for(routine.request, routine.items);
-    view.warnings = routine.warnings;
-    const int budget = routine.request.minutes * 60;
-    const bool had_time_warning = std::any_of(view.warnings.begin(), view.warnings.end(),
-                                              [](const std::string& w) { return w.starts_with("time:"); });
-    if (!had_time_warning && std::abs(view.estimated_s - budget) * 10 > budget)
-        view.warnings.push_back(fmt::format(
-            "time: at this week's {} s holds the routine takes about {} instead of {} minutes; "
-            "plan it again ('limber plan {} --level {} …') to fit the time.",
-            view.hold_s, format_duration(view.estimated_s), routine.request.minutes, routine.name,
-            to_string(routine.request.level)));
-    return view;
 }
 
 void output(const PlanView& view, const PlanOptions& o, Context& context) {
@@ -192,7 +132,7 @@ void run_plan(const PlanOptions& o, Context& context) {
         save_routine(store.db(), name, request, plan, today, now);
         transaction.commit();
     }
-    output(view_of(routine, context), o, context);
+    output(view_this_week(routine, context), o, context);
     if (!o.json && !context.quiet())
         context.out() << '\n'
                       << (o.dry_run ? "Not saved (--dry-run).\n"
@@ -202,7 +142,7 @@ void run_plan(const PlanOptions& o, Context& context) {
 
 void run_show(const PlanOptions& o, Context& context) {
     const std::string name = routine_name_or_default(o.name, context);
-    output(view_of(load_or_not_found(context, name), context), o, context);
+    output(view_this_week(load_or_not_found(context, name), context), o, context);
 }
 
 void run_list(const PlanOptions& o, Context& context) {

@@ -140,13 +140,4 @@ std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& 
     return facts;
 }
 
-std::vector<PauseSpan> pause_spans(SQLite::Database& db) {
-    std::vector<PauseSpan> spans;
-    SQLite::Statement query(db, "SELECT from_day, to_day FROM pauses ORDER BY from_day");
-    while (query.executeStep())
-        spans.push_back({parse_iso_day(query.getColumn(0).getString()).value_or(Day{}),
-                         parse_iso_day(query.getColumn(1).getString()).value_or(Day{})});
-    return spans;
-}
-
 }  // namespace limber

@@ -41,6 +41,18 @@ Instant instant_at(Day day, TimeOfDay time, TimeOfDay day_start, const date::tim
     }
 }
 
+Instant day_begins(Day day, TimeOfDay day_start, const date::time_zone& zone) {
+    const date::local_seconds local = day + day_start;
+    const auto info = zone.get_info(local);
+    if (info.result == date::local_info::nonexistent) return info.first.end;
+    return Instant{local.time_since_epoch()} - info.first.offset;
+}
+
+TimeOfDay time_of_day(Instant at, const date::time_zone& zone) {
+    const auto local = zone.to_local(at);
+    return floor<minutes>(local - date::floor<date::days>(local));
+}
+
 namespace {
 
 constexpr std::array<std::string_view, 7> k_weekdays = {

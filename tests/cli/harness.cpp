@@ -6,6 +6,10 @@
 #include <fcntl.h>
 #include <fstream>
 #include <poll.h>
+#include <pty.h>
+#include <csignal>
+#include <thread>
+#include <sys/ioctl.h>
 #include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
@@ -31,8 +35,7 @@ TempDir::~TempDir() {
 
 Limber::Limber() : m_db(m_dir.path() / "limber.db") {}
 
-Result Limber::run(const std::vector<std::string>& args, const Env& overrides,
-                   const std::string& input) const {
+Limber::Prepared Limber::prepare(const std::vector<std::string>& args, const Env& overrides) const {
     Env env = {
         {"HOME", (m_dir.path() / "home").string()},
         {"PATH", "/usr/bin:/bin"},
@@ -41,18 +44,23 @@ Result Limber::run(const std::vector<std::string>& args, const Env& overrides,
         {"LIMBER_DB", m_db.string()},
     };
     for (const auto& [key, value] : overrides) env[key] = value;
-    std::vector<std::string> env_strings;
+    Prepared p;
     for (const auto& [key, value] : env)
-        if (value) env_strings.push_back(key + "=" + *value);
+        if (value) p.env_strings.push_back(key + "=" + *value);
+    p.argv_strings = {LIMBER_BINARY};
+    p.argv_strings.insert(p.argv_strings.end(), args.begin(), args.end());
+    for (auto& s : p.argv_strings) p.argv.push_back(s.data());
+    p.argv.push_back(nullptr);
+    for (auto& s : p.env_strings) p.envp.push_back(s.data());
+    p.envp.push_back(nullptr);
+    return p;
+}
 
-    std::vector<std::string> argv_strings = {LIMBER_BINARY};
-    argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& s : argv_strings) argv.push_back(s.data());
-    argv.push_back(nullptr);
-    std::vector<char*> envp;
-    for (auto& s : env_strings) envp.push_back(s.data());
-    envp.push_back(nullptr);
+Result Limber::run(const std::vector<std::string>& args, const Env& overrides,
+                   const std::string& input) const {
+    Prepared prepared = prepare(args, overrides);
+    auto& argv = prepared.argv;
+    auto& envp = prepared.envp;
 
     int in_pipe[2], out_pipe[2], err_pipe[2];
     if (::pipe2(in_pipe, O_CLOEXEC) || ::pipe2(out_pipe, O_CLOEXEC) || ::pipe2(err_pipe, O_CLOEXEC))
@@ -102,6 +110,85 @@ Result Limber::run(const std::vector<std::string>& args, const Env& overrides,
     ::waitpid(pid, &status, 0);
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return result;
+}
+
+Terminal::Terminal(const Limber& limber, const std::vector<std::string>& args, const Env& env, int columns, int rows) {
+    Limber::Prepared prepared = limber.prepare(args, env);
+    winsize size{};
+    size.ws_col = static_cast<unsigned short>(columns);
+    size.ws_row = static_cast<unsigned short>(rows);
+    m_pid = ::forkpty(&m_master, nullptr, nullptr, &size);
+    if (m_pid < 0) throw std::runtime_error("forkpty failed");
+    if (m_pid == 0) {
+        if (::chdir(limber.dir().path().c_str()) != 0) ::_exit(126);
+        ::execve(prepared.argv[0], prepared.argv.data(), prepared.envp.data());
+        ::_exit(127);
+    }
+    ::fcntl(m_master, F_SETFL, ::fcntl(m_master, F_GETFL) | O_NONBLOCK);
+}
+
+Terminal::~Terminal() {
+    if (m_exit_code < 0 && m_pid > 0) {
+        ::kill(m_pid, SIGKILL);
+        int status = 0;
+        ::waitpid(m_pid, &status, 0);
+    }
+    if (m_master >= 0) ::close(m_master);
+}
+
+bool Terminal::pump(std::chrono::milliseconds timeout) {
+    pollfd fd = {m_master, POLLIN, 0};
+    if (::poll(&fd, 1, static_cast<int>(timeout.count())) <= 0) return false;
+    char buffer[4096];
+    const ssize_t n = ::read(m_master, buffer, sizeof buffer);
+    if (n <= 0) return false;  // EIO: the child closed the terminal
+    m_output.append(buffer, static_cast<std::size_t>(n));
+    return true;
+}
+
+bool Terminal::wait_for(const std::string& text, std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    const std::size_t from = m_seen;
+    while (m_output.find(text, from) == std::string::npos) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) return false;
+        if (!pump(std::min(left, std::chrono::milliseconds{50})) && exited()) return m_output.find(text, from) != std::string::npos;
+    }
+    m_seen = m_output.find(text, from) + text.size();
+    return true;
+}
+
+void Terminal::type(const std::string& keys) {
+    const ssize_t written = ::write(m_master, keys.data(), keys.size());
+    (void)written;
+}
+
+void Terminal::resize(int columns, int rows) {
+    winsize size{};
+    size.ws_col = static_cast<unsigned short>(columns);
+    size.ws_row = static_cast<unsigned short>(rows);
+    ::ioctl(m_master, TIOCSWINSZ, &size);  // the kernel sends SIGWINCH to the program
+}
+
+void Terminal::signal(int number) { ::kill(m_pid, number); }
+
+bool Terminal::exited() {
+    if (m_exit_code >= 0) return true;
+    int status = 0;
+    if (::waitpid(m_pid, &status, WNOHANG) != m_pid) return false;
+    m_exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return true;
+}
+
+int Terminal::wait_exit(std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (!exited()) {
+        if (std::chrono::steady_clock::now() > deadline) return -1;
+        pump(std::chrono::milliseconds{20});
+    }
+    while (pump(std::chrono::milliseconds{20})) {
+    }
+    return m_exit_code;
 }
 
 std::string read_file(const fs::path& path) {

@@ -2,6 +2,7 @@
 // Runs the real limber binary in a scratch folder with a controlled environment (TZ and
 // LIMBER_NOW pinned unless a test says otherwise) and captures its exit code and output.
 
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -37,6 +38,13 @@ using Env = std::map<std::string, std::optional<std::string>>;
 
 class Limber {
 public:
+    /// argv and envp of a run, kept alive together.
+    struct Prepared {
+        std::vector<std::string> argv_strings, env_strings;
+        std::vector<char*> argv, envp;
+    };
+    Prepared prepare(const std::vector<std::string>& args, const Env& env) const;
+
     Limber();
     /// Runs `limber args…` with the default environment overlaid by `env`; `input` is stdin.
     Result run(const std::vector<std::string>& args, const Env& env = {},
@@ -47,6 +55,39 @@ public:
 private:
     TempDir m_dir;
     std::filesystem::path m_db;
+};
+
+/// limber running on a pseudo-terminal (stdin, stdout and stderr all on it): what it draws
+/// can be awaited and keys typed, as a person would.
+class Terminal {
+public:
+    Terminal(const Limber& limber, const std::vector<std::string>& args, const Env& env = {},
+             int columns = 80, int rows = 24);
+    ~Terminal();
+    Terminal(const Terminal&) = delete;
+    Terminal& operator=(const Terminal&) = delete;
+
+    /// Reads until `text` appears after what earlier waits matched; false on timeout.
+    bool wait_for(const std::string& text, std::chrono::milliseconds timeout = std::chrono::seconds{10});
+    /// Types keys (bytes) into the terminal.
+    void type(const std::string& keys);
+    /// Changes the terminal size (the program gets SIGWINCH).
+    void resize(int columns, int rows);
+    /// Sends a signal to the program.
+    void signal(int number);
+    /// Waits for the program to end and returns its exit code (128+N for signal N), -1 on timeout.
+    int wait_exit(std::chrono::milliseconds timeout = std::chrono::seconds{10});
+    /// Everything drawn so far, escape codes included.
+    const std::string& output() const { return m_output; }
+
+private:
+    bool pump(std::chrono::milliseconds timeout);
+    bool exited();
+    int m_master = -1;
+    int m_pid = -1;
+    int m_exit_code = -1;
+    std::string m_output;
+    std::size_t m_seen = 0;
 };
 
 /// The whole content of a file ("" when it does not exist).

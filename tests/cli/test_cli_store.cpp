@@ -1,7 +1,10 @@
 // End-to-end: where the database lives, and refusing databases limber must not touch.
 #include "harness.hpp"
 
+#include <limber/migrations.hpp>
+
 #include <SQLiteCpp/Database.h>
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
 #include <thread>
@@ -60,7 +63,7 @@ TEST_CASE("a new database is in WAL mode at the latest schema with limber's appl
     REQUIRE(limber.run(k_write).exit_code == 0);
     SQLite::Database db(limber.db().string());
     CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
-    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == static_cast<int>(limber::migrations().size()));
     CHECK(db.execAndGet("PRAGMA application_id").getInt() == 0x4C4D4252);
     CHECK(db.execAndGet("SELECT value FROM settings WHERE key = 'day_start'").getString() == "04:00");
 }
@@ -89,7 +92,7 @@ TEST_CASE("a database with a newer schema is refused with exit 4 and left byte f
     const auto r = limber.run({"config", "set", "week_start", "sunday"});
     CHECK(r.exit_code == 4);
     CHECK_THAT(r.err, StartsWith("limber: error: cannot use database " + limber.db().string() +
-                                 ": its schema version 99 is newer than this limber knows (1)\n"));
+                                 fmt::format(": its schema version 99 is newer than this limber knows ({})\n", limber::migrations().size())));
     CHECK_THAT(r.err, Contains("hint: upgrade limber"));
     CHECK(read_file(limber.db()) == before);
 }

@@ -1,0 +1,23 @@
+#pragma once
+// Finding the routine a command means, and the routine as it stands this week.
+
+#include <limber/context.hpp>
+#include <limber/plan_view.hpp>
+#include <limber/routines.hpp>
+
+#include <string>
+
+namespace limber {
+
+/// The routine a command means: `given` when not empty (checked as a name), else the
+/// default_routine setting, else the only routine, else "default".
+std::string routine_name_or_default(const std::string& given, Context& context);
+
+/// The routine called `name`; NotFound with a did-you-mean or how-to-make-one hint otherwise.
+SavedRoutine load_or_not_found(Context& context, const std::string& name);
+
+/// The routine at today's routine week: R5 applied to its logged sessions, items at this
+/// week's hold, the estimate, and a time warning when progression moved it off the budget.
+PlanView view_this_week(const SavedRoutine& routine, Context& context);
+
+}  // namespace limber

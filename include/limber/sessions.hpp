@@ -1,0 +1,102 @@
+#pragma once
+// Recorded sessions and their holds: the sessions and holds tables.
+// A session's day is computed once, when it is recorded, and stored; nothing here recomputes it.
+
+#include <limber/clock.hpp>
+#include <limber/dates.hpp>
+
+#include <SQLiteCpp/Database.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace limber {
+
+enum class SessionStatus { InProgress, Completed, Partial, Skipped };
+std::string_view to_string(SessionStatus status);  ///< in_progress, completed, partial, skipped
+std::optional<SessionStatus> parse_session_status(std::string_view text);
+
+enum class SessionSource { Guided, Manual, Import };
+std::string_view to_string(SessionSource source);  ///< guided, manual, import
+std::optional<SessionSource> parse_session_source(std::string_view text);
+
+/// One finished hold (or set of repetitions) of a session.
+struct Hold {
+    int seq = 0;                 ///< order within the session, from 0
+    std::optional<int> item;     ///< routine item position, for guided sessions
+    std::string exercise;
+    std::string side;            ///< "", "left" or "right"
+    int rep = 1;
+    int target_s = 0;
+    int held_s = 0;
+    std::optional<Instant> ended_at;
+};
+
+struct Session {
+    std::int64_t id = 0;         ///< the short id users type; never reused
+    std::string uuid;
+    std::string routine;
+    Day day;                     ///< the stored local day
+    Instant started_at;
+    std::optional<Instant> ended_at;
+    std::optional<int> duration_s;
+    std::string zone;            ///< IANA zone in force when recorded
+    SessionStatus status = SessionStatus::Completed;
+    std::optional<int> pain_before;
+    std::optional<int> pain_after;
+    std::string note;            ///< the note, or the reason of a skip ("" = none)
+    SessionSource source = SessionSource::Manual;
+    Instant created_at;
+    // read-only summary of the holds, filled by the queries below
+    int hold_count = 0;
+    int hold_seconds = 0;
+};
+
+/// A random (version 4) UUID in lower-case hex.
+std::string new_uuid();
+
+/// Inserts `session` (its id is ignored) and returns the id it was given. Call inside a write
+/// transaction.
+std::int64_t insert_session(SQLite::Database& db, const Session& session);
+
+/// Writes every stored field of `session` over the row with its id. Call inside a write transaction.
+void update_session(SQLite::Database& db, const Session& session);
+
+/// Removes the session and its holds. False when there was none.
+bool remove_session(SQLite::Database& db, std::int64_t id);
+
+/// Appends a hold to session `session_id`. Call inside a write transaction.
+void insert_hold(SQLite::Database& db, std::int64_t session_id, const Hold& hold);
+
+/// The session with this id, if any.
+std::optional<Session> find_session(SQLite::Database& db, std::int64_t id);
+
+/// The session a user means by `text`: its number, or a prefix (4 or more hex digits) of its
+/// uuid. Throws NotFound when none matches and UsageError (naming `option`) when `text` is
+/// neither form or a prefix matches several sessions.
+Session resolve_session(SQLite::Database& db, std::string_view text, std::string_view option);
+
+/// Which sessions history lists; empty members do not filter.
+struct SessionFilter {
+    std::optional<Day> since;            ///< first day, included
+    std::optional<Day> until;            ///< last day, included
+    std::optional<std::string> routine;
+    std::optional<int> limit;
+};
+
+/// The sessions that pass `filter`, newest first (by day, then start).
+std::vector<Session> list_sessions(SQLite::Database& db, const SessionFilter& filter);
+
+/// The holds of one session, in order.
+std::vector<Hold> holds_of(SQLite::Database& db, std::int64_t session_id);
+
+/// True when some session was recorded for a routine of this name.
+bool routine_has_sessions(SQLite::Database& db, const std::string& routine);
+
+/// The distinct routine names that sessions were recorded for, sorted.
+std::vector<std::string> session_routine_names(SQLite::Database& db);
+
+}  // namespace limber

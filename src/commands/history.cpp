@@ -1,0 +1,138 @@
+// limber history [--since D] [--until D] [--routine NAME] [--limit N] [--json | --csv]
+#include <limber/choices.hpp>
+#include <limber/commands.hpp>
+#include <limber/error.hpp>
+#include <limber/routines.hpp>
+#include <limber/session_io.hpp>
+#include <limber/settings.hpp>
+#include <limber/text.hpp>
+#include <limber/ui.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <memory>
+#include <ostream>
+
+namespace limber {
+
+namespace {
+
+struct HistoryOptions {
+    std::optional<std::string> since;
+    std::optional<std::string> until;
+    std::optional<std::string> routine;
+    std::optional<std::string> limit;
+    bool json = false;
+    bool csv = false;
+};
+
+/// A name history can filter on: a saved routine, or one that sessions were recorded for.
+void check_known_routine(const std::string& name, SQLite::Database& db) {
+    check_routine_name(name, "--routine");
+    auto known = routine_names(db);
+    const auto recorded = session_routine_names(db);
+    known.insert(known.end(), recorded.begin(), recorded.end());
+    std::sort(known.begin(), known.end());
+    known.erase(std::unique(known.begin(), known.end()), known.end());
+    if (std::find(known.begin(), known.end(), name) != known.end()) return;
+    const std::string suggestion = nearest(name, known);
+    throw NotFound(fmt::format("no routine {} and no sessions recorded for it", quote(name)),
+                   !suggestion.empty() ? fmt::format("did you mean '{}'?", suggestion)
+                   : known.empty()     ? "no sessions are recorded yet"
+                                       : fmt::format("the routines are {}", join(known, ", ")));
+}
+
+/// A note on one table line: control characters shown as spaces, long notes cut.
+std::string note_cell(const std::string& note) {
+    std::string cell;
+    for (char c : note) cell += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+    if (ui::display_width(cell) > 40) {
+        std::string cut;
+        for (std::size_t i = 0; i < cell.size() && ui::display_width(cut) < 39; ++i) {
+            cut += cell[i];
+            while (i + 1 < cell.size() && (static_cast<unsigned char>(cell[i + 1]) & 0xc0) == 0x80) cut += cell[++i];
+        }
+        cell = cut + "…";
+    }
+    return cell;
+}
+
+std::string status_cell(const Session& s, const ui::Style& style) {
+    switch (s.status) {
+    case SessionStatus::Completed: return style.green("completed");
+    case SessionStatus::Partial: return style.yellow("partial");
+    case SessionStatus::Skipped: return style.dim("skipped");
+    case SessionStatus::InProgress: return style.cyan("in progress");
+    }
+    return {};
+}
+
+void run_history(const HistoryOptions& o, Context& context) {
+    if (o.json && o.csv) throw UsageError("--json and --csv are alternatives; give one of them");
+    SessionFilter filter;
+    if (o.limit) filter.limit = whole_number_option(*o.limit, "--limit", 1, 1'000'000'000, "sessions");
+    auto& db = context.store().db();
+    const Day today = context.today();
+    if (o.since) filter.since = parse_day(*o.since, today, "--since");
+    if (o.until) filter.until = parse_day(*o.until, today, "--until");
+    if (filter.since && filter.until && *filter.until < *filter.since)
+        throw UsageError(fmt::format("--until {}: {} is before --since {}", quote(*o.until), format_day(*filter.until),
+                                     format_day(*filter.since)));
+    if (o.routine) {
+        check_known_routine(*o.routine, db);
+        filter.routine = *o.routine;
+    }
+    const auto sessions = list_sessions(db, filter);
+
+    if (o.json) {
+        nlohmann::ordered_json array = nlohmann::ordered_json::array();
+        for (const auto& s : sessions) array.push_back(session_to_json(s, holds_of(db, s.id), true));
+        context.out() << array.dump(2) << '\n';
+        return;
+    }
+    if (o.csv) {
+        std::vector<std::string> header = {"id"};
+        header.insert(header.end(), session_csv_columns().begin(), session_csv_columns().end());
+        write_csv_row(context.out(), header);
+        for (const auto& s : sessions) {
+            auto fields = session_csv_fields(s);
+            fields.insert(fields.begin(), std::to_string(s.id));
+            write_csv_row(context.out(), fields);
+        }
+        return;
+    }
+    if (sessions.empty()) {
+        if (!context.quiet())
+            context.out() << (filter.since || filter.until || filter.routine
+                                  ? "No sessions match.\n"
+                                  : "No sessions yet. 'limber start' runs one; 'limber log' records one done elsewhere.\n");
+        return;
+    }
+    const ui::Style style(context.color());
+    ui::Table table({"ID", "DAY", "TIME", "ROUTINE", "STATUS", "MIN", "PAIN", "NOTE"});
+    for (const auto& s : sessions) {
+        table.add_row({std::to_string(s.id), format_day(s.day), session_time(s, context.zone()), s.routine,
+                       status_cell(s, style),
+                       s.duration_s && s.status != SessionStatus::Skipped ? std::to_string((*s.duration_s + 30) / 60) : "-",
+                       pain_change(s), s.note.empty() ? "" : note_cell(s.note)});
+    }
+    table.print(context.out(), style);
+}
+
+}  // namespace
+
+void register_history(CLI::App& app, Context& context) {
+    auto o = std::make_shared<HistoryOptions>();
+    auto* command = app.add_subcommand("history", "List recorded sessions, newest first");
+    command->add_option("--since", o->since, "First day, included (today, yesterday, YYYY-MM-DD, a weekday, -Nd)")
+        ->type_name("D");
+    command->add_option("--until", o->until, "Last day, included")->type_name("D");
+    command->add_option("--routine", o->routine, "Only this routine's sessions")->type_name("NAME");
+    command->add_option("--limit", o->limit, "At most N sessions (the newest)")->type_name("N");
+    command->add_flag("--json", o->json, "Print a JSON array of session objects (with their holds)");
+    command->add_flag("--csv", o->csv, "Print CSV: id, then the columns of 'limber export'");
+    command->callback([o, &context] { run_history(*o, context); });
+}
+
+}  // namespace limber

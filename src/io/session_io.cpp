@@ -1,0 +1,129 @@
+#include <limber/session_io.hpp>
+
+#include <limber/zone.hpp>
+
+#include <fmt/format.h>
+
+#include <ostream>
+
+namespace limber {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+ordered_json optional_json(const std::optional<int>& value) {
+    return value ? ordered_json(*value) : ordered_json(nullptr);
+}
+
+std::string optional_text(const std::optional<int>& value) { return value ? std::to_string(*value) : std::string{}; }
+
+ordered_json hold_to_json(const Hold& hold) {
+    return {{"exercise", hold.exercise}, {"side", hold.side},       {"rep", hold.rep},
+            {"target_s", hold.target_s}, {"held_s", hold.held_s}};
+}
+
+}  // namespace
+
+const std::vector<std::string>& session_csv_columns() {
+    static const std::vector<std::string> columns = {"uuid",   "date",        "started_at", "ended_at", "duration_s",
+                                                     "routine", "status",     "pain_before", "pain_after", "holds",
+                                                     "hold_seconds", "note", "source"};
+    return columns;
+}
+
+ordered_json session_to_json(const Session& s, const std::vector<Hold>& holds, bool with_id) {
+    ordered_json object;
+    if (with_id) object["id"] = s.id;
+    object["uuid"] = s.uuid;
+    object["date"] = format_day(s.day);
+    object["started_at"] = format_instant(s.started_at);
+    object["ended_at"] = s.ended_at ? ordered_json(format_instant(*s.ended_at)) : ordered_json(nullptr);
+    object["duration_s"] = optional_json(s.duration_s);
+    object["routine"] = s.routine;
+    object["status"] = std::string(to_string(s.status));
+    object["pain_before"] = optional_json(s.pain_before);
+    object["pain_after"] = optional_json(s.pain_after);
+    ordered_json hold_array = ordered_json::array();
+    int hold_seconds = 0;
+    for (const auto& hold : holds) {
+        hold_array.push_back(hold_to_json(hold));
+        hold_seconds += hold.held_s;
+    }
+    object["holds"] = hold_array;
+    object["hold_seconds"] = hold_seconds;
+    object["note"] = s.note.empty() ? ordered_json(nullptr) : ordered_json(s.note);
+    object["source"] = std::string(to_string(s.source));
+    object["zone"] = s.zone;
+    return object;
+}
+
+std::vector<std::string> session_csv_fields(const Session& s) {
+    return {s.uuid,
+            format_day(s.day),
+            format_instant(s.started_at),
+            s.ended_at ? format_instant(*s.ended_at) : std::string{},
+            optional_text(s.duration_s),
+            s.routine,
+            std::string(to_string(s.status)),
+            optional_text(s.pain_before),
+            optional_text(s.pain_after),
+            std::to_string(s.hold_count),
+            std::to_string(s.hold_seconds),
+            s.note,
+            std::string(to_string(s.source))};
+}
+
+std::string csv_field(std::string_view value) {
+    if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+    std::string quoted = "\"";
+    for (char c : value) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    quoted += '"';
+    return quoted;
+}
+
+void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0) out << ',';
+        out << csv_field(fields[i]);
+    }
+    out << '\n';
+}
+
+const date::time_zone& recorded_zone(const Session& session, const date::time_zone& fallback) {
+    try {
+        return *date::locate_zone(session.zone);
+    } catch (const std::exception&) {
+        return fallback;
+    }
+}
+
+std::string session_time(const Session& session, const date::time_zone& zone_in_force) {
+    const auto& zone = recorded_zone(session, zone_in_force);
+    const auto local = date::make_zoned(&zone, session.started_at);
+    std::string text = date::format("%H:%M", local);
+    if (zone.name() != zone_in_force.name()) text += date::format(" %Z", local);
+    return text;
+}
+
+std::string session_when(const Session& session, const date::time_zone& zone_in_force) {
+    std::string weekday(weekday_short_name(date::weekday{session.day}.c_encoding()));
+    weekday[0] = static_cast<char>(weekday[0] - 'a' + 'A');
+    return fmt::format("{} {} {}", weekday, format_day(session.day), session_time(session, zone_in_force));
+}
+
+std::string session_minutes(const Session& session) {
+    if (!session.duration_s) return "-";
+    return fmt::format("{} min", (*session.duration_s + 30) / 60);
+}
+
+std::string pain_change(const Session& session) {
+    if (!session.pain_before && !session.pain_after) return "-";
+    const auto part = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string("-"); };
+    return part(session.pain_before) + "→" + part(session.pain_after);
+}
+
+}  // namespace limber

@@ -1,0 +1,48 @@
+#include <limber/pauses.hpp>
+
+#include <SQLiteCpp/Statement.h>
+
+namespace limber {
+
+std::int64_t insert_pause(SQLite::Database& db, const Pause& pause) {
+    SQLite::Statement insert(db, "INSERT INTO pauses (from_day, to_day, reason, created_at) VALUES (?, ?, ?, ?)");
+    insert.bind(1, format_day(pause.from));
+    insert.bind(2, format_day(pause.to));
+    if (pause.reason.empty()) {
+        insert.bind(3);
+    } else {
+        insert.bind(3, pause.reason);
+    }
+    insert.bind(4, static_cast<std::int64_t>(pause.created_at.time_since_epoch().count()));
+    insert.exec();
+    return db.getLastInsertRowid();
+}
+
+std::vector<Pause> list_pauses(SQLite::Database& db) {
+    SQLite::Statement query(db, "SELECT id, from_day, to_day, reason, created_at FROM pauses ORDER BY from_day, to_day, id");
+    std::vector<Pause> pauses;
+    while (query.executeStep()) {
+        Pause p;
+        p.id = query.getColumn(0).getInt64();
+        p.from = parse_iso_day(query.getColumn(1).getString()).value_or(Day{});
+        p.to = parse_iso_day(query.getColumn(2).getString()).value_or(Day{});
+        p.reason = query.getColumn(3).getString();
+        p.created_at = Instant{std::chrono::seconds{query.getColumn(4).getInt64()}};
+        pauses.push_back(p);
+    }
+    return pauses;
+}
+
+bool remove_pause(SQLite::Database& db, std::int64_t id) {
+    SQLite::Statement remove(db, "DELETE FROM pauses WHERE id = ?");
+    remove.bind(1, id);
+    return remove.exec() > 0;
+}
+
+std::vector<PauseSpan> pause_spans(SQLite::Database& db) {
+    std::vector<PauseSpan> spans;
+    for (const auto& p : list_pauses(db)) spans.push_back({p.from, p.to});
+    return spans;
+}
+
+}  // namespace limber

@@ -1,0 +1,280 @@
+#include <limber/sessions.hpp>
+
+#include <limber/error.hpp>
+#include <limber/text.hpp>
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <array>
+#include <random>
+
+namespace limber {
+
+std::string_view to_string(SessionStatus status) {
+    switch (status) {
+    case SessionStatus::InProgress: return "in_progress";
+    case SessionStatus::Completed: return "completed";
+    case SessionStatus::Partial: return "partial";
+    case SessionStatus::Skipped: return "skipped";
+    }
+    return {};
+}
+
+std::optional<SessionStatus> parse_session_status(std::string_view text) {
+    for (auto s : {SessionStatus::InProgress, SessionStatus::Completed, SessionStatus::Partial, SessionStatus::Skipped})
+        if (to_string(s) == text) return s;
+    return std::nullopt;
+}
+
+std::string_view to_string(SessionSource source) {
+    switch (source) {
+    case SessionSource::Guided: return "guided";
+    case SessionSource::Manual: return "manual";
+    case SessionSource::Import: return "import";
+    }
+    return {};
+}
+
+std::optional<SessionSource> parse_session_source(std::string_view text) {
+    for (auto s : {SessionSource::Guided, SessionSource::Manual, SessionSource::Import})
+        if (to_string(s) == text) return s;
+    return std::nullopt;
+}
+
+std::string new_uuid() {
+    std::random_device device;  // getrandom(2) on Linux
+    std::array<unsigned char, 16> bytes{};
+    for (std::size_t i = 0; i < bytes.size(); i += 4) {
+        const auto word = device();
+        for (std::size_t j = 0; j < 4; ++j) bytes[i + j] = static_cast<unsigned char>(word >> (8 * j));
+    }
+    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0f) | 0x40);  // version 4
+    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3f) | 0x80);  // RFC 4122 variant
+    std::string text;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) text += '-';
+        text += fmt::format("{:02x}", bytes[i]);
+    }
+    return text;
+}
+
+namespace {
+
+std::int64_t seconds(Instant at) { return at.time_since_epoch().count(); }
+Instant instant(std::int64_t s) { return Instant{std::chrono::seconds{s}}; }
+
+template <class T>
+void bind_optional(SQLite::Statement& statement, int index, const std::optional<T>& value) {
+    if (value) {
+        statement.bind(index, static_cast<std::int64_t>(*value));
+    } else {
+        statement.bind(index);
+    }
+}
+
+void bind_note(SQLite::Statement& statement, int index, const std::string& note) {
+    if (note.empty()) {
+        statement.bind(index);
+    } else {
+        statement.bind(index, note);
+    }
+}
+
+std::optional<int> optional_int(const SQLite::Column& column) {
+    if (column.isNull()) return std::nullopt;
+    return column.getInt();
+}
+
+/// The columns every session query selects, in the order session_from reads them.
+constexpr const char* k_columns = R"(
+    s.id, s.uuid, s.routine, s.day, s.started_at, s.ended_at, s.duration_s, s.zone, s.status,
+    s.pain_before, s.pain_after, s.note, s.source, s.created_at,
+    (SELECT count(*) FROM holds h WHERE h.session_id = s.id),
+    (SELECT coalesce(sum(h.held_s), 0) FROM holds h WHERE h.session_id = s.id))";
+
+Session session_from(SQLite::Statement& row) {
+    Session s;
+    s.id = row.getColumn(0).getInt64();
+    s.uuid = row.getColumn(1).getString();
+    s.routine = row.getColumn(2).getString();
+    s.day = parse_iso_day(row.getColumn(3).getString()).value_or(Day{});
+    s.started_at = instant(row.getColumn(4).getInt64());
+    if (!row.getColumn(5).isNull()) s.ended_at = instant(row.getColumn(5).getInt64());
+    s.duration_s = optional_int(row.getColumn(6));
+    s.zone = row.getColumn(7).getString();
+    s.status = parse_session_status(row.getColumn(8).getString()).value_or(SessionStatus::Partial);
+    s.pain_before = optional_int(row.getColumn(9));
+    s.pain_after = optional_int(row.getColumn(10));
+    s.note = row.getColumn(11).getString();  // "" for NULL
+    s.source = parse_session_source(row.getColumn(12).getString()).value_or(SessionSource::Manual);
+    s.created_at = instant(row.getColumn(13).getInt64());
+    s.hold_count = row.getColumn(14).getInt();
+    s.hold_seconds = row.getColumn(15).getInt();
+    return s;
+}
+
+std::vector<Session> sessions_where(SQLite::Database& db, const std::string& where,
+                                    const std::vector<std::string>& text_args, std::optional<int> limit) {
+    std::string sql = fmt::format("SELECT {} FROM sessions s {} ORDER BY s.day DESC, s.started_at DESC, s.id DESC",
+                                  k_columns, where);
+    if (limit) sql += fmt::format(" LIMIT {}", *limit);
+    SQLite::Statement query(db, sql);
+    for (std::size_t i = 0; i < text_args.size(); ++i) query.bind(static_cast<int>(i + 1), text_args[i]);
+    std::vector<Session> sessions;
+    while (query.executeStep()) sessions.push_back(session_from(query));
+    return sessions;
+}
+
+/// Binds the fields a user can change, in the order both statements below list them (1 to 9).
+void bind_editable(SQLite::Statement& statement, const Session& s) {
+    statement.bind(1, s.routine);
+    statement.bind(2, format_day(s.day));
+    statement.bind(3, seconds(s.started_at));
+    if (s.ended_at) {
+        statement.bind(4, seconds(*s.ended_at));
+    } else {
+        statement.bind(4);
+    }
+    bind_optional(statement, 5, s.duration_s);
+    statement.bind(6, std::string(to_string(s.status)));
+    bind_optional(statement, 7, s.pain_before);
+    bind_optional(statement, 8, s.pain_after);
+    bind_note(statement, 9, s.note);
+}
+
+}  // namespace
+
+std::int64_t insert_session(SQLite::Database& db, const Session& s) {
+    SQLite::Statement insert(db, R"(
+        INSERT INTO sessions (routine, day, started_at, ended_at, duration_s, status, pain_before, pain_after, note,
+                              uuid, zone, source, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+    bind_editable(insert, s);
+    insert.bind(10, s.uuid);
+    insert.bind(11, s.zone);
+    insert.bind(12, std::string(to_string(s.source)));
+    insert.bind(13, seconds(s.created_at));
+    insert.exec();
+    return db.getLastInsertRowid();
+}
+
+void update_session(SQLite::Database& db, const Session& s) {
+    SQLite::Statement update(db, R"(
+        UPDATE sessions SET routine = ?, day = ?, started_at = ?, ended_at = ?, duration_s = ?,
+                            status = ?, pain_before = ?, pain_after = ?, note = ?
+        WHERE id = ?)");
+    bind_editable(update, s);
+    update.bind(10, s.id);
+    update.exec();
+}
+
+bool remove_session(SQLite::Database& db, std::int64_t id) {
+    SQLite::Statement remove(db, "DELETE FROM sessions WHERE id = ?");
+    remove.bind(1, id);
+    return remove.exec() > 0;
+}
+
+void insert_hold(SQLite::Database& db, std::int64_t session_id, const Hold& hold) {
+    SQLite::Statement insert(db, R"(
+        INSERT INTO holds (session_id, seq, item, exercise, side, rep, target_s, held_s, ended_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))");
+    insert.bind(1, session_id);
+    insert.bind(2, hold.seq);
+    bind_optional(insert, 3, hold.item);
+    insert.bind(4, hold.exercise);
+    insert.bind(5, hold.side);
+    insert.bind(6, hold.rep);
+    insert.bind(7, hold.target_s);
+    insert.bind(8, hold.held_s);
+    if (hold.ended_at) {
+        insert.bind(9, seconds(*hold.ended_at));
+    } else {
+        insert.bind(9);
+    }
+    insert.exec();
+}
+
+std::optional<Session> find_session(SQLite::Database& db, std::int64_t id) {
+    SQLite::Statement query(db, fmt::format("SELECT {} FROM sessions s WHERE s.id = ?", k_columns));
+    query.bind(1, id);
+    if (!query.executeStep()) return std::nullopt;
+    return session_from(query);
+}
+
+Session resolve_session(SQLite::Database& db, std::string_view text, std::string_view option) {
+    const std::string value(text);
+    const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+    const bool hex = value.size() >= 4 && value.size() <= 36 &&
+                     value.find_first_not_of("0123456789abcdefABCDEF-") == std::string::npos;
+    if (digits && value.size() <= 18) {
+        if (auto session = find_session(db, std::stoll(value))) return *session;
+    }
+    if (!hex) {
+        if (digits) throw NotFound(fmt::format("no session {}", value), "'limber history' lists the sessions and their ids");
+        throw UsageError(fmt::format("{} {}: not a session id; use the number that 'limber history' shows, "
+                                     "or 4 or more leading characters of the session's uuid",
+                                     option, quote(value)));
+    }
+    const auto matches = sessions_where(db, "WHERE s.uuid LIKE ? ESCAPE '\\'", {to_lower(value) + "%"}, 3);
+    if (matches.size() == 1) return matches.front();
+    if (matches.empty())
+        throw NotFound(fmt::format("no session {}", quote(value)), "'limber history' lists the sessions and their ids");
+    throw UsageError(fmt::format("{} {}: more than one session's uuid starts with it; give more characters or the number",
+                                 option, quote(value)));
+}
+
+std::vector<Session> list_sessions(SQLite::Database& db, const SessionFilter& filter) {
+    std::vector<std::string> conditions;
+    std::vector<std::string> args;
+    if (filter.since) {
+        conditions.emplace_back("s.day >= ?");
+        args.push_back(format_day(*filter.since));
+    }
+    if (filter.until) {
+        conditions.emplace_back("s.day <= ?");
+        args.push_back(format_day(*filter.until));
+    }
+    if (filter.routine) {
+        conditions.emplace_back("s.routine = ?");
+        args.push_back(*filter.routine);
+    }
+    const std::string where = conditions.empty() ? "" : "WHERE " + join(conditions, " AND ");
+    return sessions_where(db, where, args, filter.limit);
+}
+
+std::vector<Hold> holds_of(SQLite::Database& db, std::int64_t session_id) {
+    SQLite::Statement query(db, R"(
+        SELECT seq, item, exercise, side, rep, target_s, held_s, ended_at FROM holds
+        WHERE session_id = ? ORDER BY seq)");
+    query.bind(1, session_id);
+    std::vector<Hold> holds;
+    while (query.executeStep()) {
+        Hold h;
+        h.seq = query.getColumn(0).getInt();
+        h.item = optional_int(query.getColumn(1));
+        h.exercise = query.getColumn(2).getString();
+        h.side = query.getColumn(3).getString();
+        h.rep = query.getColumn(4).getInt();
+        h.target_s = query.getColumn(5).getInt();
+        h.held_s = query.getColumn(6).getInt();
+        if (!query.getColumn(7).isNull()) h.ended_at = instant(query.getColumn(7).getInt64());
+        holds.push_back(h);
+    }
+    return holds;
+}
+
+bool routine_has_sessions(SQLite::Database& db, const std::string& routine) {
+    SQLite::Statement query(db, "SELECT 1 FROM sessions WHERE routine = ? LIMIT 1");
+    query.bind(1, routine);
+    return query.executeStep();
+}
+
+std::vector<std::string> session_routine_names(SQLite::Database& db) {
+    SQLite::Statement query(db, "SELECT DISTINCT routine FROM sessions ORDER BY routine");
+    std::vector<std::string> names;
+    while (query.executeStep()) names.push_back(query.getColumn(0).getString());
+    return names;
+}
+
+}  // namespace limber
