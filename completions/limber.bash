@@ -47,6 +47,20 @@ _limber_routine_names() {
     "$prog" --db "$db" plan list --json 2>/dev/null | sed -n 's/^    "name": "\(.*\)",$/\1/p'
 }
 
+# The routines history can filter on: the saved ones, and those sessions were recorded for
+# (a removed routine keeps its sessions). $1 the limber being completed, $2 the database in force.
+_limber_history_routines() {
+    local prog db=$2
+    [[ -f $db ]] || return 0
+    prog=$(_limber_prog "$1")
+    {
+        _limber_routine_names "$1" "$db"
+        # the routine column of the CSV (the 7th; the columns before it hold no commas)
+        "$prog" --db "$db" history --csv 2>/dev/null |
+            sed -n 's/^[0-9][0-9]*,[0-9a-f-]*,[0-9-]*,[^,]*,[^,]*,[^,]*,\([^,"]*\),.*/\1/p'
+    } | sort -u
+}
+
 # IANA time zone names, from the system's tz database.
 _limber_zones() {
     local zi=/usr/share/zoneinfo/tzdata.zi
@@ -97,6 +111,7 @@ _limber() {
     local levels="beginner intermediate advanced"
     local positions="standing seated-chair floor-seated floor-supine floor-side floor-prone kneeling"
     local keys="day_start week_start default_routine"
+    local days="today yesterday monday tuesday wednesday thursday friday saturday sunday"
     local globals="--db --tz --color -q --quiet -h --help"
 
     # Find the command, its subcommand, the positional arguments given so far, and --db.
@@ -106,7 +121,9 @@ _limber() {
         word=${COMP_WORDS[i]}
         case $word in
             --db | --tz | --color | --level | --constraint | --equipment | --position | \
-                --minutes | --days | --per-week | --age | --symptom)
+                --minutes | --days | --per-week | --age | --symptom | \
+                --date | --time | --pain-before | --pain-after | --note | \
+                --reason | --since | --until | --routine | --limit | --status | --from | --to)
                 i=$((i + 1)) # its value follows, possibly after a separate '='
                 if [[ ${COMP_WORDS[i]:-} == "=" ]]; then
                     i=$((i + 1))
@@ -122,7 +139,8 @@ _limber() {
                     command=$word
                 elif [[ -z $sub && ${#args[@]} -eq 0 &&
                     ($command == config || ($command == exercises && $word == show) ||
-                    ($command == plan && ($word == show || $word == list || $word == rm))) ]]; then
+                    ($command == plan && ($word == show || $word == list || $word == rm)) ||
+                    ($command == pause && ($word == list || $word == rm))) ]]; then
                     sub=$word
                 else
                     args+=("$word")
@@ -146,7 +164,16 @@ _limber() {
         --days) _limber_comma_list "$cur" "${weekdays[@]}" ;;
         --symptom) _limber_comma_list "$cur" "${symptoms[@]}" ;;
         --per-week) mapfile -t COMPREPLY < <(compgen -W "1 2 3 4 5 6 7" -- "$cur") ;;
-        --minutes | --age) ;; # a number: nothing to offer
+        --status) mapfile -t COMPREPLY < <(compgen -W "completed partial" -- "$cur") ;;
+        --date | --since | --until | --from | --to)
+            mapfile -t COMPREPLY < <(compgen -W "$days" -- "$cur")
+            ;;
+        --routine)
+            mapfile -t COMPREPLY < <(compgen -W "$(_limber_history_routines "${COMP_WORDS[0]}" "$(_limber_db "$db_given")")" -- "$cur")
+            ;;
+        --pain-before | --pain-after) mapfile -t COMPREPLY < <(compgen -W "0 1 2 3 4 5 6 7 8 9 10" -- "$cur") ;;
+        --minutes | --age | --time | --limit) ;; # a number or a time
+        --note | --reason) ;; # free text
         --equipment)
             if [[ $cur == *,* ]]; then
                 _limber_comma_list "$cur" "${equipment[@]}"
@@ -169,12 +196,23 @@ _limber() {
                         ;;
                     plan/show) words="--json --cues --explain $globals" ;;
                     exercises/) words="--level --constraint --equipment --position --json $globals" ;;
-                    exercises/show | config/list | plan/list) words="--json $globals" ;;
+                    exercises/show | config/list | plan/list | pause/list) words="--json $globals" ;;
+                    log/)
+                        words="--date --time --minutes --pain-before --pain-after --note --partial"
+                        words+=" --skip --reason --json $globals"
+                        ;;
+                    history/) words="--since --until --routine --limit --json --csv $globals" ;;
+                    edit/)
+                        words="--date --time --minutes --pain-before --pain-after --note --status"
+                        words+=" --json $globals"
+                        ;;
+                    rm/) words="-y --yes $globals" ;;
+                    pause/) words="--from --to --reason $globals" ;;
                     *) words=$globals ;;
                 esac
             else
                 case $command/$sub in
-                    /) words="plan exercises config" ;;
+                    /) words="plan log history edit rm pause exercises config" ;;
                     plan/)
                         # a new routine's NAME is free text: offer only the subcommands
                         if ((${#args[@]} == 0)); then
@@ -184,6 +222,16 @@ _limber() {
                     plan/show | plan/rm)
                         if ((${#args[@]} == 0)); then
                             words=$(_limber_routine_names "${COMP_WORDS[0]}" "$(_limber_db "$db_given")")
+                        fi
+                        ;;
+                    log/)
+                        if ((${#args[@]} == 0)); then
+                            words=$(_limber_routine_names "${COMP_WORDS[0]}" "$(_limber_db "$db_given")")
+                        fi
+                        ;;
+                    pause/)
+                        if ((${#args[@]} == 0)); then
+                            words="list rm"
                         fi
                         ;;
                     exercises/) words="show" ;;

@@ -12,7 +12,9 @@ function __limber_words
         end
         switch $token
             case --db --tz --color --level --constraint --equipment --position \
-                    --minutes --days --per-week --age --symptom
+                    --minutes --days --per-week --age --symptom \
+                    --date --time --pain-before --pain-after --note --reason \
+                    --since --until --routine --limit --status --from --to
                 set skip 1
             case '-*'
             case '*'
@@ -90,6 +92,25 @@ function __limber_routine_names
     $prog --db $db plan list --json 2>/dev/null | sed -n 's/^    "name": "\(.*\)",$/\1/p'
 end
 
+# The routines history can filter on: the saved ones, and those sessions were recorded for
+# (a removed routine keeps its sessions).
+function __limber_history_routines
+    set -l db (__limber_db)
+    test -f "$db"; or return 0
+    set -l prog (commandline -opc)[1]
+    command -v $prog >/dev/null 2>&1; or set prog limber
+    command -v $prog >/dev/null 2>&1; or return 0
+    begin
+        __limber_routine_names
+        # the routine column of the CSV (the 7th; the columns before it hold no commas)
+        $prog --db $db history --csv 2>/dev/null |
+            sed -n 's/^[0-9][0-9]*,[0-9a-f-]*,[0-9-]*,[^,]*,[^,]*,[^,]*,\([^,"]*\),.*/\1/p'
+    end | sort -u
+end
+
+# The words of the date grammar (YYYY-MM-DD and -Nd are typed).
+set -g __limber_days today yesterday monday tuesday wednesday thursday friday saturday sunday
+
 # The ids of the exercise library, from the limber being completed.
 function __limber_exercise_ids
     set -l prog (commandline -opc)[1]
@@ -129,6 +150,11 @@ complete -c limber -n __limber_is -l version -d 'Print the version and exit'
 
 # Commands
 complete -c limber -n __limber_is -a plan -d 'Build a safe stretching routine; show, list or remove routines'
+complete -c limber -n __limber_is -a log -d "Record a session done without 'limber start', or a skipped day"
+complete -c limber -n __limber_is -a history -d 'List recorded sessions, newest first'
+complete -c limber -n __limber_is -a edit -d 'Correct a recorded session'
+complete -c limber -n __limber_is -a rm -d 'Remove a recorded session and its holds'
+complete -c limber -n __limber_is -a pause -d 'Excuse days from every routine (illness, injury, travel)'
 complete -c limber -n __limber_is -a exercises -d 'List the built-in exercise library, or show one'
 complete -c limber -n __limber_is -a config -d 'Read and change settings'
 
@@ -165,6 +191,50 @@ complete -c limber -n '__limber_under plan show' -l json -d 'Print the plan as o
 complete -c limber -n '__limber_under plan show' -l cues -d 'Print how to do each exercise'
 complete -c limber -n '__limber_under plan show' -l explain -d 'Also say why each exercise is in or out'
 complete -c limber -n '__limber_is plan list' -l json -d 'Print a JSON array'
+
+# limber log [NAME] [--date D] [--time HH:MM] [--minutes M] [--pain-before N] [--pain-after N]
+#            [--note TEXT] [--partial] [--json] | log [NAME] --skip [--date D] [--reason TEXT]
+complete -c limber -n '__limber_is log' -a '(__limber_routine_names)' -d Routine
+complete -c limber -n '__limber_under log' -l date -x -a '$__limber_days' -d 'The day (default: today)'
+complete -c limber -n '__limber_under log' -l time -x -d 'Local start time, HH:MM (default: just finished)'
+complete -c limber -n '__limber_under log' -l minutes -x -d "How long it took, 1 to 600 (default: the routine's estimate)"
+complete -c limber -n '__limber_under log' -l pain-before -x -a '(seq 0 10)' -d 'Back pain before, 0 (none) to 10 (worst)'
+complete -c limber -n '__limber_under log' -l pain-after -x -a '(seq 0 10)' -d 'Back pain after, 0 (none) to 10 (worst)'
+complete -c limber -n '__limber_under log' -l note -x -d 'A note to keep with the session'
+complete -c limber -n '__limber_under log' -l partial -d 'Only part of the routine was done'
+complete -c limber -n '__limber_under log' -l skip -d 'Record a deliberate day off instead'
+complete -c limber -n '__limber_under log' -l reason -x -d 'Why the day was skipped (with --skip)'
+complete -c limber -n '__limber_under log' -l json -d 'Print the new session as a JSON object'
+
+# limber history [--since D] [--until D] [--routine NAME] [--limit N] [--json | --csv]
+complete -c limber -n '__limber_under history' -l since -x -a '$__limber_days' -d 'First day, included'
+complete -c limber -n '__limber_under history' -l until -x -a '$__limber_days' -d 'Last day, included'
+complete -c limber -n '__limber_under history' -l routine -x -a '(__limber_history_routines)' -d "Only this routine's sessions"
+complete -c limber -n '__limber_under history' -l limit -x -d 'At most N sessions (the newest)'
+complete -c limber -n '__limber_under history' -l json -d 'Print a JSON array of session objects'
+complete -c limber -n '__limber_under history' -l csv -d "Print CSV: id, then the columns of 'limber export'"
+
+# limber edit ID [--date D] [--time HH:MM] [--minutes M] [--pain-before N] [--pain-after N]
+#                [--note TEXT] [--status completed|partial] [--json]
+complete -c limber -n '__limber_under edit' -l date -x -a '$__limber_days' -d 'Move it to this day (keeps its start time)'
+complete -c limber -n '__limber_under edit' -l time -x -d 'Its start time, in the zone it was recorded in'
+complete -c limber -n '__limber_under edit' -l minutes -x -d 'How long it took, 1 to 600'
+complete -c limber -n '__limber_under edit' -l pain-before -x -a '(seq 0 10)' -d 'Back pain before, 0 (none) to 10 (worst)'
+complete -c limber -n '__limber_under edit' -l pain-after -x -a '(seq 0 10)' -d 'Back pain after, 0 (none) to 10 (worst)'
+complete -c limber -n '__limber_under edit' -l note -x -d "Replace the note ('' removes it)"
+complete -c limber -n '__limber_under edit' -l status -x -a 'completed partial' -d 'Completed or partial'
+complete -c limber -n '__limber_under edit' -l json -d 'Print the session as a JSON object'
+
+# limber rm ID [--yes]
+complete -c limber -n '__limber_under rm' -s y -l yes -d 'Do not ask (needed when stdin is not a terminal)'
+
+# limber pause --from D [--to D] [--reason TEXT] | pause list [--json] | pause rm ID
+complete -c limber -n '__limber_is pause' -a list -d 'List the pauses'
+complete -c limber -n '__limber_is pause' -a rm -d 'Remove a pause (its days are due again)'
+complete -c limber -n '__limber_is pause' -l from -x -a '$__limber_days' -d 'First day of the pause'
+complete -c limber -n '__limber_is pause' -l to -x -a '$__limber_days' -d 'Last day, included (default: the --from day)'
+complete -c limber -n '__limber_is pause' -l reason -x -d 'Why, for the record'
+complete -c limber -n '__limber_is pause list' -l json -d 'Print a JSON array'
 
 # limber exercises [--level L] [--constraint C,...] [--equipment E,...|none] [--position P] [--json]
 complete -c limber -n '__limber_is exercises' -a show -d 'Show one exercise: cues, cautions and sources'

@@ -4,10 +4,13 @@
 #   - the bash completion completes (run in a real bash), the zsh one parses, the fish one completes;
 #   - every command, subcommand and long option that `limber ... --help` prints, and every fixed
 #     value of an option, is offered by the bash and fish completions, appears in the zsh
-#     completion and is documented in the command's man page (plan, plan show, plan list and
-#     plan rm are checked to be among them);
-#   - `limber plan show|rm <TAB>` offers the routines of the database in force (--db on the
-#     line, or LIMBER_DB), in bash, zsh and fish, and completing never creates a database.
+#     completion and is documented in the command's man page (plan, plan show, plan list,
+#     plan rm, log, history, edit, rm, pause, pause list and pause rm are checked to be among
+#     them);
+#   - `limber plan show|rm <TAB>` and `limber log <TAB>` offer the routines of the database in
+#     force (--db on the line, or LIMBER_DB), `limber history --routine <TAB>` those and the
+#     removed routines that still have sessions, in bash, zsh and fish, and completing never
+#     creates a database.
 # usage: tests/docs/check_docs.sh LIMBER_BINARY SOURCE_DIR
 set -euo pipefail
 
@@ -279,6 +282,32 @@ check "bash: 'limber --db missing.db plan rm ' offers nothing" \
 check "bash: completing 'limber --db missing.db plan rm ' does not create the database" \
     not_created "$work/missing"
 
+# --- log and history: routine names from the database in force ------------------------------------
+
+# morning is saved; gone was removed but keeps a session, so history can filter on it
+sessions_db=$work/sessions/x.db
+# shellcheck disable=SC2016 # expanded by sh
+check "limber --db s.db: plan morning and gone, log a session of gone, plan rm gone" \
+    sh -c '"$1" -q --db "$2" plan morning --level beginner && "$1" -q --db "$2" plan gone --level beginner &&
+        "$1" -q --db "$2" log gone && "$1" -q --db "$2" plan rm gone' sh "$binary" "$sessions_db"
+check "bash: 'limber --db s.db log ' offers the saved routine morning only" \
+    bash_offers_exactly "morning" "$binary" --db "$sessions_db" log ""
+check "bash: 'limber log ' with LIMBER_DB=s.db offers morning" \
+    with_db "$sessions_db" bash_offers_exactly "morning" "$binary" log ""
+check "bash: 'limber log morning ' offers no second name" \
+    bash_offers_exactly "" "$binary" --db "$sessions_db" log morning ""
+check "bash: 'limber --db s.db history --routine ' offers morning and the removed gone" \
+    bash_offers_exactly "morning gone" "$binary" --db "$sessions_db" history --routine ""
+check "bash: 'limber history --routine=' with LIMBER_DB=s.db (split at '=') offers morning and gone" \
+    with_db "$sessions_db" bash_offers_exactly "morning gone" "$binary" history --routine = ""
+check "bash: 'limber pause ' offers list rm" bash_offers_exactly "list rm" limber pause ""
+check "bash: 'limber --db missing.db history --routine ' offers nothing" \
+    bash_offers_exactly "" "$binary" --db "$work/missing/x.db" history --routine ""
+check "bash: 'limber --db missing.db log ' offers nothing" \
+    bash_offers_exactly "" "$binary" --db "$work/missing/x.db" log ""
+check "bash: completing log and history --routine on missing.db does not create the database" \
+    not_created "$work/missing"
+
 # --- zsh and fish completions ------------------------------------------------------------------
 
 if $have_zsh; then
@@ -291,6 +320,11 @@ if $have_zsh; then
             zsh_offers_exactly "morning" "$binary --db $routines_db plan rm "
         check "zsh: 'limber plan show --db x.db ' offers the routine morning" \
             zsh_offers_exactly "morning" "$binary plan show --db $routines_db "
+        check "zsh: 'limber --db s.db log ' offers the saved routine morning only" \
+            zsh_offers_exactly "morning" "$binary --db $sessions_db log "
+        check "zsh: 'limber history --db s.db --routine ' offers morning and the removed gone" \
+            zsh_offers_exactly "morning gone" "$binary history --db $sessions_db --routine "
+        check "zsh: 'limber pause ' offers list rm" zsh_offers_exactly "list rm" "limber pause "
     else
         skip "zsh: completing for real needs the zsh/zpty module and timeout(1)"
     fi
@@ -307,6 +341,13 @@ if $have_fish; then
         fish_offers_exactly "morning" "$binary --db $routines_db plan rm "
     check "fish: 'limber plan show ' with LIMBER_DB=x.db offers the routine morning" \
         with_db "$routines_db" fish_offers_exactly "morning" "$binary plan show "
+    check "fish: 'limber --db s.db log ' offers the saved routine morning only" \
+        fish_offers_exactly "morning" "$binary --db $sessions_db log "
+    check "fish: 'limber history --routine ' with LIMBER_DB=s.db offers morning and the removed gone" \
+        with_db "$sessions_db" fish_offers_exactly "morning gone" "$binary history --routine "
+    check "fish: 'limber pause ' offers list rm" fish_offers_exactly "list rm" "limber pause "
+    check "fish: completing 'limber --db missing.db history --routine ' offers nothing" \
+        fish_offers_exactly "" "$binary --db $work/missing/x.db history --routine "
     check "fish: completing 'limber --db missing.db plan rm ' offers nothing and creates nothing" \
         fish_offers_exactly "" "$binary --db $work/missing/x.db plan rm "
     check "fish: ... and does not create the database" not_created "$work/missing"
@@ -363,8 +404,9 @@ checked() {
     echo "'limber $1 --help' is not among the checked commands: ${paths[*]}"
     return 1
 }
-for path in plan "plan show" "plan list" "plan rm"; do
-    check "limber $path --help is checked against the completions and man/limber-plan.1" checked "$path"
+for path in plan "plan show" "plan list" "plan rm" log history edit rm pause "pause list" "pause rm"; do
+    check "limber $path --help is checked against the completions and $(basename "$(man_page_of "$path")")" \
+        checked "$path"
 done
 
 for path in "${paths[@]}"; do
