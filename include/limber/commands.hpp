@@ -21,6 +21,7 @@ const std::vector<CommandSpec>& command_specs();
 void register_exercises(CLI::App& app, Context& context);
 void register_plan(CLI::App& app, Context& context);
 void register_config(CLI::App& app, Context& context);
+void register_start(CLI::App& app, Context& context);
 void register_log(CLI::App& app, Context& context);
 void register_pause(CLI::App& app, Context& context);
 void register_history(CLI::App& app, Context& context);

@@ -54,7 +54,8 @@ public:
 
     /// The database path in force (resolved on first use).
     const std::filesystem::path& db_path();
-    /// The open, migrated store (opened on first use).
+    /// The open, migrated store (opened on first use; sessions left in progress by a process
+    /// that has gone are then marked partial).
     Store& store();
     /// True once the store has been opened (errors can then name its file).
     bool store_is_open() const { return m_store != nullptr; }
@@ -67,6 +68,11 @@ public:
     const Settings& settings();
     /// The limber day of now.
     Day today();
+
+    /// The exit code of a command that ends without an error but not in success (start
+    /// stopped by a signal: 128 + its number). 0 by default.
+    int exit_code() const { return m_exit_code; }
+    void set_exit_code(int code) { m_exit_code = code; }
 
     /// For tests: use these instead of opening or reading them.
     void use_store(std::unique_ptr<Store> store) { m_store = std::move(store); }
@@ -82,6 +88,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     const date::time_zone* m_zone = nullptr;
     std::optional<Settings> m_settings;
+    int m_exit_code = 0;
 };
 
 }  // namespace limber

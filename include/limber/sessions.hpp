@@ -99,4 +99,21 @@ bool routine_has_sessions(SQLite::Database& db, const std::string& routine);
 /// The distinct routine names that sessions were recorded for, sorted.
 std::vector<std::string> session_routine_names(SQLite::Database& db);
 
+/// This process as an in_progress session's owner: "pid:start-ticks" (start ticks from
+/// /proc/self/stat, so that a recycled pid is not taken for this process).
+std::string this_process_owner();
+
+/// True while the process an owner string names is still running.
+bool owner_is_alive(const std::string& owner);
+
+/// Marks this process as the writer of an in_progress session ("" clears it).
+void set_session_owner(SQLite::Database& db, std::int64_t id, const std::string& owner);
+
+/// Marks every in_progress session whose process has gone (killed, crashed, power lost) as
+/// partial, ending it at its last stored hold. Returns how many. Writes only when there are any.
+int recover_abandoned_sessions(SQLite::Database& db);
+
+/// The last partial, guided session of `routine` on `day`, if any (what start --continue resumes).
+std::optional<Session> last_partial_session(SQLite::Database& db, const std::string& routine, Day day);
+
 }  // namespace limber

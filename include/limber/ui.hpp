@@ -27,6 +27,12 @@ private:
 /// Columns on a terminal: counts UTF-8 code points, ignores ANSI escapes.
 std::size_t display_width(std::string_view text);
 
+/// `text` (plain, no escapes) cut to at most `width` columns, ending in "…" when cut.
+std::string fit(std::string_view text, std::size_t width);
+
+/// A bar of `width` cells, the first `fraction` of them filled ("█" and "░").
+std::string bar(double fraction, std::size_t width);
+
 /// A table of left-aligned columns separated by two spaces; the header is bold.
 class Table {
 public:

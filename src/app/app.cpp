@@ -21,6 +21,7 @@ namespace limber {
 const std::vector<CommandSpec>& command_specs() {
     static const std::vector<CommandSpec> specs = {
         {"plan", register_plan},
+        {"start", register_start},
         {"log", register_log},
         {"history", register_history},
         {"edit", register_edit},
@@ -152,7 +153,7 @@ int run(const std::vector<std::string>& args, const Environment& env, Streams st
         if (app.get_subcommands().empty())
             throw UsageError("no command given", "'limber --help' lists the commands");
         out.flush();
-        return 0;
+        return context.exit_code();
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e, out, err);
     } catch (const CLI::CallForAllHelp& e) {

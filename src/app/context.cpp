@@ -1,6 +1,7 @@
 #include <limber/context.hpp>
 
 #include <limber/error.hpp>
+#include <limber/sessions.hpp>
 #include <limber/text.hpp>
 #include <limber/zone.hpp>
 
@@ -24,7 +25,10 @@ const std::filesystem::path& Context::db_path() {
 }
 
 Store& Context::store() {
-    if (!m_store) m_store = Store::open(db_path());
+    if (!m_store) {
+        m_store = Store::open(db_path());
+        recover_abandoned_sessions(m_store->db());  // a killed `limber start` leaves its session partial
+    }
     return *m_store;
 }
 

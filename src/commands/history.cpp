@@ -47,15 +47,7 @@ void check_known_routine(const std::string& name, SQLite::Database& db) {
 std::string note_cell(const std::string& note) {
     std::string cell;
     for (char c : note) cell += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
-    if (ui::display_width(cell) > 40) {
-        std::string cut;
-        for (std::size_t i = 0; i < cell.size() && ui::display_width(cut) < 39; ++i) {
-            cut += cell[i];
-            while (i + 1 < cell.size() && (static_cast<unsigned char>(cell[i + 1]) & 0xc0) == 0x80) cut += cell[++i];
-        }
-        cell = cut + "…";
-    }
-    return cell;
+    return ui::fit(cell, 40);
 }
 
 std::string status_cell(const Session& s, const ui::Style& style) {

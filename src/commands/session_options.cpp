@@ -22,10 +22,9 @@ Instant past_instant(Day day, TimeOfDay time, const date::time_zone& zone, Conte
     const Instant at = instant_at(day, time, context.settings().day_start, zone, "--time");
     const Instant now = context.clock().now();
     if (at > now)
-        throw UsageError(fmt::format("--time {}: {} {} is later than now ({} {})", quote(format_time_of_day(time)),
-                                     format_day(day), format_time_of_day(time),
-                                     format_day(date::floor<date::days>(zone.to_local(now))),
-                                     format_time_of_day(time_of_day(now, zone))),
+        throw UsageError(fmt::format("--time {}: {} is later than now ({})", quote(format_time_of_day(time)),
+                                     date::format("%F %H:%M", date::floor<std::chrono::minutes>(zone.to_local(at))),
+                                     date::format("%F %H:%M", date::floor<std::chrono::minutes>(zone.to_local(now)))),
                          "log a session after it happened");
     return at;
 }

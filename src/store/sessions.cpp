@@ -4,10 +4,16 @@
 #include <limber/text.hpp>
 
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
 #include <array>
+#include <cerrno>
+#include <csignal>
+#include <fstream>
 #include <random>
+#include <sstream>
+#include <unistd.h>
 
 namespace limber {
 
@@ -275,6 +281,85 @@ std::vector<std::string> session_routine_names(SQLite::Database& db) {
     std::vector<std::string> names;
     while (query.executeStep()) names.push_back(query.getColumn(0).getString());
     return names;
+}
+
+namespace {
+
+/// Field 22 of /proc/PID/stat (the start time in clock ticks), or "" when unreadable.
+std::string start_ticks(long pid) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(in, line)) return {};
+    const auto close = line.rfind(')');  // the command name may hold spaces and parentheses
+    if (close == std::string::npos) return {};
+    std::istringstream rest(line.substr(close + 2));
+    std::string field;
+    for (int i = 3; i <= 22 && rest >> field; ++i) {
+        if (i == 22) return field;
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string this_process_owner() {
+    const long pid = static_cast<long>(::getpid());
+    return fmt::format("{}:{}", pid, start_ticks(pid));
+}
+
+bool owner_is_alive(const std::string& owner) {
+    const auto colon = owner.find(':');
+    long long pid = 0;
+    if (!parse_int(owner.substr(0, colon), 1, 4'194'304, pid)) return false;
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM) return false;
+    if (colon == std::string::npos || colon + 1 == owner.size()) return true;  // nothing more to compare
+    const std::string ticks = start_ticks(static_cast<long>(pid));
+    return ticks.empty() || ticks == owner.substr(colon + 1);
+}
+
+void set_session_owner(SQLite::Database& db, std::int64_t id, const std::string& owner) {
+    SQLite::Statement update(db, "UPDATE sessions SET owner = ? WHERE id = ?");
+    if (owner.empty()) {
+        update.bind(1);
+    } else {
+        update.bind(1, owner);
+    }
+    update.bind(2, id);
+    update.exec();
+}
+
+int recover_abandoned_sessions(SQLite::Database& db) {
+    std::vector<std::int64_t> abandoned;
+    {
+        SQLite::Statement query(db, "SELECT id, coalesce(owner, '') FROM sessions WHERE status = 'in_progress'");
+        while (query.executeStep())
+            if (!owner_is_alive(query.getColumn(1).getString())) abandoned.push_back(query.getColumn(0).getInt64());
+    }
+    if (abandoned.empty()) return 0;
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement end(db, R"(
+        UPDATE sessions SET status = 'partial', owner = NULL,
+            ended_at = max(started_at + coalesce(duration_s, 0),
+                           coalesce((SELECT max(h.ended_at) FROM holds h WHERE h.session_id = sessions.id), started_at)),
+            duration_s = max(coalesce(duration_s, 0),
+                             coalesce((SELECT max(h.ended_at) FROM holds h WHERE h.session_id = sessions.id), started_at)
+                             - started_at)
+        WHERE id = ? AND status = 'in_progress')");
+    int count = 0;
+    for (const auto id : abandoned) {
+        end.bind(1, id);
+        count += end.exec();
+        end.reset();
+    }
+    transaction.commit();
+    return count;
+}
+
+std::optional<Session> last_partial_session(SQLite::Database& db, const std::string& routine, Day day) {
+    const auto found = sessions_where(db, "WHERE s.routine = ? AND s.day = ? AND s.status = 'partial' AND s.source = 'guided'",
+                                      {routine, format_day(day)}, 1);
+    if (found.empty()) return std::nullopt;
+    return found.front();
 }
 
 }  // namespace limber

@@ -16,6 +16,26 @@ std::string Style::wrap(std::string_view code, std::string_view text) const {
     return out;
 }
 
+std::string fit(std::string_view text, std::size_t width) {
+    if (display_width(text) <= width) return std::string(text);
+    if (width == 0) return {};
+    std::string cut;
+    std::size_t columns = 0;
+    for (std::size_t i = 0; i < text.size() && columns + 1 < width; ++i) {
+        cut += text[i];
+        while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xc0) == 0x80) cut += text[++i];
+        ++columns;
+    }
+    return cut + "…";
+}
+
+std::string bar(double fraction, std::size_t width) {
+    const auto filled = static_cast<std::size_t>(std::clamp(fraction, 0.0, 1.0) * static_cast<double>(width) + 0.5);
+    std::string text;
+    for (std::size_t i = 0; i < width; ++i) text += i < filled ? "█" : "░";
+    return text;
+}
+
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {

@@ -112,13 +112,29 @@ Result Limber::run(const std::vector<std::string>& args, const Env& overrides,
     return result;
 }
 
-Terminal::Terminal(const Limber& limber, const std::vector<std::string>& args, const Env& env, int columns, int rows) {
+Terminal::Terminal(const Limber& limber, const std::vector<std::string>& args, const Env& env, Attach attach,
+                   int columns, int rows) {
     Limber::Prepared prepared = limber.prepare(args, env);
-    winsize size{};
-    size.ws_col = static_cast<unsigned short>(columns);
-    size.ws_row = static_cast<unsigned short>(rows);
-    m_pid = ::forkpty(&m_master, nullptr, nullptr, &size);
-    if (m_pid < 0) throw std::runtime_error("forkpty failed");
+    if (attach == Attach::Terminal) {
+        winsize size{};
+        size.ws_col = static_cast<unsigned short>(columns);
+        size.ws_row = static_cast<unsigned short>(rows);
+        m_pid = ::forkpty(&m_master, nullptr, nullptr, &size);
+    } else {
+        int out[2];
+        if (::pipe2(out, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
+        m_pid = ::fork();
+        if (m_pid == 0) {
+            const int null = ::open("/dev/null", O_RDONLY);
+            ::dup2(null, 0);
+            ::dup2(out[1], 1);
+            ::dup2(out[1], 2);
+        } else {
+            ::close(out[1]);
+            m_master = out[0];
+        }
+    }
+    if (m_pid < 0) throw std::runtime_error("fork failed");
     if (m_pid == 0) {
         if (::chdir(limber.dir().path().c_str()) != 0) ::_exit(126);
         ::execve(prepared.argv[0], prepared.argv.data(), prepared.envp.data());
@@ -156,6 +172,12 @@ bool Terminal::wait_for(const std::string& text, std::chrono::milliseconds timeo
     }
     m_seen = m_output.find(text, from) + text.size();
     return true;
+}
+
+std::size_t Terminal::count(const std::string& text) const {
+    std::size_t n = 0;
+    for (auto at = m_output.find(text); at != std::string::npos; at = m_output.find(text, at + text.size())) ++n;
+    return n;
 }
 
 void Terminal::type(const std::string& keys) {

@@ -57,12 +57,16 @@ private:
     std::filesystem::path m_db;
 };
 
-/// limber running on a pseudo-terminal (stdin, stdout and stderr all on it): what it draws
-/// can be awaited and keys typed, as a person would.
+/// How a running limber is attached: to a pseudo-terminal (stdin, stdout and stderr all on
+/// it), or to pipes (stdin at end of file, stdout and stderr into one pipe), as under cron.
+enum class Attach { Terminal, Pipes };
+
+/// limber running in the background: what it prints can be awaited, keys typed (on a
+/// terminal) and signals sent, as a person or a service manager would.
 class Terminal {
 public:
     Terminal(const Limber& limber, const std::vector<std::string>& args, const Env& env = {},
-             int columns = 80, int rows = 24);
+             Attach attach = Attach::Terminal, int columns = 80, int rows = 24);
     ~Terminal();
     Terminal(const Terminal&) = delete;
     Terminal& operator=(const Terminal&) = delete;
@@ -79,11 +83,13 @@ public:
     int wait_exit(std::chrono::milliseconds timeout = std::chrono::seconds{10});
     /// Everything drawn so far, escape codes included.
     const std::string& output() const { return m_output; }
+    /// How many times `text` has appeared so far.
+    std::size_t count(const std::string& text) const;
 
 private:
     bool pump(std::chrono::milliseconds timeout);
     bool exited();
-    int m_master = -1;
+    int m_master = -1;  ///< the pseudo-terminal's master side, or the output pipe
     int m_pid = -1;
     int m_exit_code = -1;
     std::string m_output;

@@ -1,0 +1,96 @@
+#include <limber/streak.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace limber {
+
+namespace {
+
+enum class DayState { Done, Neutral, Missed };
+
+struct Days {
+    std::map<Day, bool> done;     ///< days with a completed session
+    std::map<Day, bool> skipped;  ///< days with a skip
+    const std::vector<PauseSpan>* pauses;
+
+    bool is_done(Day d) const { return done.count(d) > 0; }
+    /// Excused: skipped or inside a pause (a done day is done whatever else it is).
+    bool excused(Day d) const {
+        if (skipped.count(d) > 0) return true;
+        return std::any_of(pauses->begin(), pauses->end(), [d](const PauseSpan& p) { return p.from <= d && d <= p.to; });
+    }
+};
+
+bool asked(const Schedule& schedule, Day d) {
+    if (schedule.kind != ScheduleKind::Weekdays) return true;
+    const unsigned weekday = date::weekday{d}.c_encoding();
+    return std::find(schedule.weekdays.begin(), schedule.weekdays.end(), weekday) != schedule.weekdays.end();
+}
+
+/// The first day of the calendar week holding `d`.
+Day week_of(Day d, WeekStart week_start) {
+    const unsigned first = week_start == WeekStart::Sunday ? 0 : 1;
+    const unsigned weekday = date::weekday{d}.c_encoding();
+    return d - date::days{(weekday + 7 - first) % 7};
+}
+
+}  // namespace
+
+Streak streak_of(Day created, Day today, const Schedule& schedule, WeekStart week_start,
+                 const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses) {
+    Days days{{}, {}, &pauses};
+    Day start = std::min(created, today);
+    for (const auto& s : sessions) {
+        if (s.day > today) continue;
+        if (s.status == "completed") days.done[s.day] = true;
+        if (s.status == "skipped") days.skipped[s.day] = true;
+        start = std::min(start, s.day);
+    }
+    Streak streak;
+    int run = 0;
+    auto count = [&](DayState state) {
+        if (state == DayState::Done) ++run;
+        if (state == DayState::Missed) run = 0;
+        streak.longest = std::max(streak.longest, run);
+    };
+
+    if (schedule.kind == ScheduleKind::PerWeek) {
+        streak.in_weeks = true;
+        for (Day week = week_of(start, week_start); week <= today; week += date::days{7}) {
+            int done = 0;
+            int excused = 0;
+            for (int i = 0; i < 7; ++i) {
+                const Day d = week + date::days{i};
+                if (days.is_done(d) && d <= today) {
+                    ++done;
+                } else if (d < created || days.excused(d)) {
+                    ++excused;
+                }
+            }
+            const int required = std::max(0, schedule.per_week - excused);
+            const bool current_week = week + date::days{7} > today;
+            if (required == 0) {
+                count(DayState::Neutral);
+            } else if (done >= required) {
+                count(DayState::Done);
+            } else {
+                count(current_week ? DayState::Neutral : DayState::Missed);
+            }
+        }
+    } else {
+        for (Day d = start; d <= today; d += date::days{1}) {
+            if (days.is_done(d)) {
+                count(DayState::Done);
+            } else if (d < created || d == today || days.excused(d) || !asked(schedule, d)) {
+                count(DayState::Neutral);
+            } else {
+                count(DayState::Missed);
+            }
+        }
+    }
+    streak.current = run;
+    return streak;
+}
+
+}  // namespace limber
