@@ -123,7 +123,8 @@ _limber() {
             --db | --tz | --color | --level | --constraint | --equipment | --position | \
                 --minutes | --days | --per-week | --age | --symptom | \
                 --date | --time | --pain-before | --pain-after | --note | \
-                --reason | --since | --until | --routine | --limit | --status | --from | --to)
+                --reason | --since | --until | --routine | --limit | --status | --from | --to | \
+                --hold | --rest)
                 i=$((i + 1)) # its value follows, possibly after a separate '='
                 if [[ ${COMP_WORDS[i]:-} == "=" ]]; then
                     i=$((i + 1))
@@ -172,7 +173,7 @@ _limber() {
             mapfile -t COMPREPLY < <(compgen -W "$(_limber_history_routines "${COMP_WORDS[0]}" "$(_limber_db "$db_given")")" -- "$cur")
             ;;
         --pain-before | --pain-after) mapfile -t COMPREPLY < <(compgen -W "0 1 2 3 4 5 6 7 8 9 10" -- "$cur") ;;
-        --minutes | --age | --time | --limit) ;; # a number or a time
+        --minutes | --age | --time | --limit | --hold | --rest) ;; # a number or a time
         --note | --reason) ;; # free text
         --equipment)
             if [[ $cur == *,* ]]; then
@@ -197,6 +198,10 @@ _limber() {
                     plan/show) words="--json --cues --explain $globals" ;;
                     exercises/) words="--level --constraint --equipment --position --json $globals" ;;
                     exercises/show | config/list | plan/list | pause/list) words="--json $globals" ;;
+                    start/)
+                        words="--hold --rest --no-prompt --pain-before --pain-after --no-bell --continue"
+                        words+=" $globals"
+                        ;;
                     log/)
                         words="--date --time --minutes --pain-before --pain-after --note --partial"
                         words+=" --skip --reason --json $globals"
@@ -212,7 +217,7 @@ _limber() {
                 esac
             else
                 case $command/$sub in
-                    /) words="plan log history edit rm pause exercises config" ;;
+                    /) words="plan start log history edit rm pause exercises config" ;;
                     plan/)
                         # a new routine's NAME is free text: offer only the subcommands
                         if ((${#args[@]} == 0)); then
@@ -224,7 +229,7 @@ _limber() {
                             words=$(_limber_routine_names "${COMP_WORDS[0]}" "$(_limber_db "$db_given")")
                         fi
                         ;;
-                    log/)
+                    start/ | log/)
                         if ((${#args[@]} == 0)); then
                             words=$(_limber_routine_names "${COMP_WORDS[0]}" "$(_limber_db "$db_given")")
                         fi

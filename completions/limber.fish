@@ -14,7 +14,8 @@ function __limber_words
             case --db --tz --color --level --constraint --equipment --position \
                     --minutes --days --per-week --age --symptom \
                     --date --time --pain-before --pain-after --note --reason \
-                    --since --until --routine --limit --status --from --to
+                    --since --until --routine --limit --status --from --to \
+                    --hold --rest
                 set skip 1
             case '-*'
             case '*'
@@ -150,6 +151,7 @@ complete -c limber -n __limber_is -l version -d 'Print the version and exit'
 
 # Commands
 complete -c limber -n __limber_is -a plan -d 'Build a safe stretching routine; show, list or remove routines'
+complete -c limber -n __limber_is -a start -d 'Run a routine as a guided, timed session (space pause, n next, q quit)'
 complete -c limber -n __limber_is -a log -d "Record a session done without 'limber start', or a skipped day"
 complete -c limber -n __limber_is -a history -d 'List recorded sessions, newest first'
 complete -c limber -n __limber_is -a edit -d 'Correct a recorded session'
@@ -191,6 +193,17 @@ complete -c limber -n '__limber_under plan show' -l json -d 'Print the plan as o
 complete -c limber -n '__limber_under plan show' -l cues -d 'Print how to do each exercise'
 complete -c limber -n '__limber_under plan show' -l explain -d 'Also say why each exercise is in or out'
 complete -c limber -n '__limber_is plan list' -l json -d 'Print a JSON array'
+
+# limber start [NAME] [--hold S] [--rest S] [--no-prompt] [--pain-before N] [--pain-after N]
+#              [--no-bell] [--continue]
+complete -c limber -n '__limber_is start' -a '(__limber_routine_names)' -d Routine
+complete -c limber -n '__limber_under start' -l hold -x -d "Every hold (and set) lasts S seconds, 1 up to the routine's cap"
+complete -c limber -n '__limber_under start' -l rest -x -d 'Every pause between holds lasts S seconds, 0 to 600'
+complete -c limber -n '__limber_under start' -l no-prompt -d 'Do not ask for pain before and after'
+complete -c limber -n '__limber_under start' -l pain-before -x -a '(seq 0 10)' -d 'Back pain before, 0 (none) to 10 (worst)'
+complete -c limber -n '__limber_under start' -l pain-after -x -a '(seq 0 10)' -d 'Back pain after, 0 (none) to 10 (worst)'
+complete -c limber -n '__limber_under start' -l no-bell -d 'No bell at the start and end of each hold'
+complete -c limber -n '__limber_under start' -l continue -d "Resume today's last partial session at its next hold"
 
 # limber log [NAME] [--date D] [--time HH:MM] [--minutes M] [--pain-before N] [--pain-after N]
 #            [--note TEXT] [--partial] [--json] | log [NAME] --skip [--date D] [--reason TEXT]

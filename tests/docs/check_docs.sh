@@ -5,12 +5,12 @@
 #   - every command, subcommand and long option that `limber ... --help` prints, and every fixed
 #     value of an option, is offered by the bash and fish completions, appears in the zsh
 #     completion and is documented in the command's man page (plan, plan show, plan list,
-#     plan rm, log, history, edit, rm, pause, pause list and pause rm are checked to be among
-#     them);
-#   - `limber plan show|rm <TAB>` and `limber log <TAB>` offer the routines of the database in
-#     force (--db on the line, or LIMBER_DB), `limber history --routine <TAB>` those and the
-#     removed routines that still have sessions, in bash, zsh and fish, and completing never
-#     creates a database.
+#     plan rm, start, log, history, edit, rm, pause, pause list and pause rm are checked to be
+#     among them);
+#   - `limber plan show|rm <TAB>`, `limber start <TAB>` and `limber log <TAB>` offer the
+#     routines of the database in force (--db on the line, or LIMBER_DB), `limber history
+#     --routine <TAB>` those and the removed routines that still have sessions, in bash, zsh
+#     and fish, and completing never creates a database.
 # usage: tests/docs/check_docs.sh LIMBER_BINARY SOURCE_DIR
 set -euo pipefail
 
@@ -296,6 +296,20 @@ check "bash: 'limber log ' with LIMBER_DB=s.db offers morning" \
     with_db "$sessions_db" bash_offers_exactly "morning" "$binary" log ""
 check "bash: 'limber log morning ' offers no second name" \
     bash_offers_exactly "" "$binary" --db "$sessions_db" log morning ""
+check "bash: 'limber --db s.db start ' offers the saved routine morning only" \
+    bash_offers_exactly "morning" "$binary" --db "$sessions_db" start ""
+check "bash: 'limber start ' with LIMBER_DB=s.db offers morning" \
+    with_db "$sessions_db" bash_offers_exactly "morning" "$binary" start ""
+check "bash: 'limber start --hold 20 --rest=5 ' offers morning (option values are not the NAME)" \
+    bash_offers_exactly "morning" "$binary" --db "$sessions_db" start --hold 20 --rest = 5 ""
+check "bash: 'limber start morning ' offers no second name" \
+    bash_offers_exactly "" "$binary" --db "$sessions_db" start morning ""
+check "bash: 'limber start --pain-before ' offers 0 to 10" \
+    bash_offers_exactly "0 1 2 3 4 5 6 7 8 9 10" limber start --pain-before ""
+check "bash: 'limber start --pain-after=' (split at '=') offers 0 to 10" \
+    bash_offers_exactly "0 1 2 3 4 5 6 7 8 9 10" limber start --pain-after = ""
+check "bash: 'limber start --hold ' offers nothing (a number of seconds)" \
+    bash_offers_exactly "" "$binary" --db "$sessions_db" start --hold ""
 check "bash: 'limber --db s.db history --routine ' offers morning and the removed gone" \
     bash_offers_exactly "morning gone" "$binary" --db "$sessions_db" history --routine ""
 check "bash: 'limber history --routine=' with LIMBER_DB=s.db (split at '=') offers morning and gone" \
@@ -305,7 +319,9 @@ check "bash: 'limber --db missing.db history --routine ' offers nothing" \
     bash_offers_exactly "" "$binary" --db "$work/missing/x.db" history --routine ""
 check "bash: 'limber --db missing.db log ' offers nothing" \
     bash_offers_exactly "" "$binary" --db "$work/missing/x.db" log ""
-check "bash: completing log and history --routine on missing.db does not create the database" \
+check "bash: 'limber --db missing.db start ' offers nothing" \
+    bash_offers_exactly "" "$binary" --db "$work/missing/x.db" start ""
+check "bash: completing log, start and history --routine on missing.db does not create the database" \
     not_created "$work/missing"
 
 # --- zsh and fish completions ------------------------------------------------------------------
@@ -322,6 +338,12 @@ if $have_zsh; then
             zsh_offers_exactly "morning" "$binary plan show --db $routines_db "
         check "zsh: 'limber --db s.db log ' offers the saved routine morning only" \
             zsh_offers_exactly "morning" "$binary --db $sessions_db log "
+        check "zsh: 'limber --db s.db start ' offers the saved routine morning only" \
+            zsh_offers_exactly "morning" "$binary --db $sessions_db start "
+        check "zsh: 'limber start --db s.db --hold 20 ' offers morning (option values are not the NAME)" \
+            zsh_offers_exactly "morning" "$binary start --db $sessions_db --hold 20 "
+        check "zsh: 'limber start --pain-after ' offers 0 to 10" \
+            zsh_offers_exactly "0 1 2 3 4 5 6 7 8 9 10" "limber start --pain-after "
         check "zsh: 'limber history --db s.db --routine ' offers morning and the removed gone" \
             zsh_offers_exactly "morning gone" "$binary history --db $sessions_db --routine "
         check "zsh: 'limber pause ' offers list rm" zsh_offers_exactly "list rm" "limber pause "
@@ -343,6 +365,14 @@ if $have_fish; then
         with_db "$routines_db" fish_offers_exactly "morning" "$binary plan show "
     check "fish: 'limber --db s.db log ' offers the saved routine morning only" \
         fish_offers_exactly "morning" "$binary --db $sessions_db log "
+    check "fish: 'limber --db s.db start ' offers the saved routine morning only" \
+        fish_offers_exactly "morning" "$binary --db $sessions_db start "
+    check "fish: 'limber start --hold 20 --rest 5 ' with LIMBER_DB=s.db offers morning (option values are not the NAME)" \
+        with_db "$sessions_db" fish_offers_exactly "morning" "$binary start --hold 20 --rest 5 "
+    check "fish: 'limber start morning ' offers no second name" \
+        fish_offers_exactly "" "$binary --db $sessions_db start morning "
+    check "fish: 'limber start --pain-before ' offers 0 to 10" \
+        fish_offers_exactly "0 1 2 3 4 5 6 7 8 9 10" "limber start --pain-before "
     check "fish: 'limber history --routine ' with LIMBER_DB=s.db offers morning and the removed gone" \
         with_db "$sessions_db" fish_offers_exactly "morning gone" "$binary history --routine "
     check "fish: 'limber pause ' offers list rm" fish_offers_exactly "list rm" "limber pause "
@@ -404,7 +434,7 @@ checked() {
     echo "'limber $1 --help' is not among the checked commands: ${paths[*]}"
     return 1
 }
-for path in plan "plan show" "plan list" "plan rm" log history edit rm pause "pause list" "pause rm"; do
+for path in plan "plan show" "plan list" "plan rm" start log history edit rm pause "pause list" "pause rm"; do
     check "limber $path --help is checked against the completions and $(basename "$(man_page_of "$path")")" \
         checked "$path"
 done
