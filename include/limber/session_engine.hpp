@@ -61,7 +61,7 @@ public:
     const std::vector<Step>& steps() const { return m_steps; }
     /// Time left in the current step at `now` (0 when finished).
     Millis remaining(Millis now) const;
-    /// Session time at `now`: since start, pauses excluded.
+    /// Session time at `now`: since start, pauses excluded; it stops when the session ends.
     Millis elapsed(Millis now) const;
 
     /// Whether a step is work (a hold or a set of repetitions) rather than a pause between.
@@ -81,6 +81,7 @@ private:
     bool m_started = false;
     bool m_finished = false;
     bool m_quit = false;
+    Millis m_end{0};                     ///< active time the session ended, once finished
 };
 
 }  // namespace limber

@@ -30,6 +30,9 @@ std::size_t display_width(std::string_view text);
 /// `text` (plain, no escapes) cut to at most `width` columns, ending in "…" when cut.
 std::string fit(std::string_view text, std::size_t width);
 
+/// `text` (plain) broken between words into lines of at most `width` columns.
+std::vector<std::string> wrap(std::string_view text, std::size_t width);
+
 /// A bar of `width` cells, the first `fraction` of them filled ("█" and "░").
 std::string bar(double fraction, std::size_t width);
 

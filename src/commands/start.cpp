@@ -12,6 +12,7 @@
 #include <limber/streak.hpp>
 #include <limber/terminal.hpp>
 #include <limber/text.hpp>
+#include <limber/ui.hpp>
 
 #include <fmt/format.h>
 
@@ -136,6 +137,11 @@ void run_start(const StartOptions& o, Context& context) {
         if (SessionEngine::is_work(script.steps[i])) ordinal[i] = work_total++;
     int total_s = 0;
     for (const auto& step : script.steps) total_s += step.seconds;
+    const auto seconds_from = [&script](std::size_t first_step) {
+        int left = 0;
+        for (std::size_t i = first_step; i < script.steps.size(); ++i) left += script.steps[i].seconds;
+        return left;
+    };
 
     const Day today = context.today();
     const bool interactive = context.in_is_terminal() && context.out_is_terminal();
@@ -165,9 +171,12 @@ void run_start(const StartOptions& o, Context& context) {
     if (interactive) {
         std::vector<std::string> names;
         for (const auto& item : script.items) names.push_back(exercise_name(item.exercise));
-        context.out() << fmt::format("{}Routine \"{}\": {} holds, about {}.\nComing up: {}.\n",
-                                     o.resume ? "Continuing. " : "", routine.name, work_total - holds_done,
-                                     clock_text(total_s), join(names, ", "));
+        const auto width = static_cast<std::size_t>(std::max(term::columns(STDOUT_FILENO), 20)) - 1;
+        const std::string overview =
+            fmt::format("{}Routine \"{}\": {} holds, about {}.", o.resume ? "Continuing. " : "", routine.name,
+                        work_total - holds_done, clock_text(seconds_from(first)));
+        for (const auto& line : ui::wrap(overview, width)) context.out() << line << '\n';
+        for (const auto& line : ui::wrap("Coming up: " + join(names, ", ") + ".", width)) context.out() << line << '\n';
     }
     std::optional<int> pain_before = pain_before_given;
     if (!pain_before && !o.resume && interactive && !o.no_prompt) pain_before = ask_pain("Back pain now?", context);
@@ -178,6 +187,7 @@ void run_start(const StartOptions& o, Context& context) {
         WriteTransaction transaction(store);
         if (o.resume) {
             session.status = SessionStatus::InProgress;
+            if (pain_before) session.pain_before = pain_before;
             update_session(store.db(), session);
         } else {
             session.uuid = new_uuid();
@@ -196,7 +206,7 @@ void run_start(const StartOptions& o, Context& context) {
     }
     if (!interactive && !context.quiet())
         context.out() << fmt::format("start: routine \"{}\", session {}, {} holds, about {}\n", routine.name, session.id,
-                                     work_total - holds_done, clock_text(total_s)) << std::flush;
+                                     work_total - holds_done, clock_text(seconds_from(first))) << std::flush;
 
     term::SignalPipe signals;
     term::RawMode raw(STDIN_FILENO);
@@ -284,17 +294,19 @@ void run_start(const StartOptions& o, Context& context) {
             }
         }
     }
-    if (live) view_out.draw(script, LiveFrame{script.steps.size(), 0, engine.elapsed(monotonic()).count(), total_s,
-                                              holds_done, work_total, false});
+    const bool completed = engine.completed();
+    const Millis ended = monotonic();
+    if (live && completed)
+        view_out.draw(script, LiveFrame{script.steps.size(), 0, engine.elapsed(ended).count(), total_s, holds_done,
+                                        work_total, false});
     view_out.finish();
     raw.restore();
 
-    const bool completed = engine.completed();
     std::optional<int> pain_after = pain_after_given;
     if (!pain_after && interactive && !o.no_prompt && signal_number == 0) pain_after = ask_pain("Back pain now?", context);
     session.status = completed ? SessionStatus::Completed : SessionStatus::Partial;
-    session.duration_s = earlier_s + static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(engine.elapsed(monotonic())).count());
-    session.ended_at = wall_start + std::chrono::duration_cast<std::chrono::seconds>(monotonic() - mono_start);
+    session.duration_s = earlier_s + static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(engine.elapsed(ended)).count());
+    session.ended_at = wall_start + std::chrono::duration_cast<std::chrono::seconds>(ended - mono_start);
     if (pain_after) session.pain_after = pain_after;
     {
         WriteTransaction transaction(store);

@@ -18,7 +18,7 @@ Millis SessionEngine::active(Millis now) const {
     return std::max(Millis{0}, clock - m_start - m_paused_total);
 }
 
-Millis SessionEngine::elapsed(Millis now) const { return active(now); }
+Millis SessionEngine::elapsed(Millis now) const { return m_finished ? m_end : active(now); }
 
 Millis SessionEngine::remaining(Millis now) const {
     if (m_finished || m_current >= m_steps.size()) return Millis{0};
@@ -50,7 +50,7 @@ std::vector<EngineEvent> SessionEngine::advance(Millis now) {
         m_started = true;
         if (m_current >= m_steps.size()) {
             m_finished = true;
-            events.push_back({EngineEvent::Kind::Finished, m_current, 0, false, Millis{0}});
+            events.push_back({EngineEvent::Kind::Finished, m_current, 0, false, Millis{0}});  // m_end stays 0
             return events;
         }
         start_step(m_current, Millis{0}, events);
@@ -63,6 +63,7 @@ std::vector<EngineEvent> SessionEngine::advance(Millis now) {
         if (m_current + 1 >= m_steps.size()) {
             m_current = m_steps.size();
             m_finished = true;
+            m_end = deadline;
             events.push_back({EngineEvent::Kind::Finished, m_current, 0, false, deadline});
         } else {
             start_step(m_current + 1, deadline, events);
@@ -91,6 +92,7 @@ std::vector<EngineEvent> SessionEngine::skip(Millis now) {
     if (next >= m_steps.size()) {
         m_current = m_steps.size();
         m_finished = true;
+        m_end = t;
         events.push_back({EngineEvent::Kind::Finished, m_current, 0, false, t});
     } else {
         start_step(next, t, events);
@@ -105,6 +107,7 @@ std::vector<EngineEvent> SessionEngine::quit(Millis now) {
     end_current(t, true, events);
     m_quit = true;
     m_finished = true;
+    m_end = t;
     events.push_back({EngineEvent::Kind::Finished, m_current, 0, true, t});
     return events;
 }

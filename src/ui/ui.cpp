@@ -29,6 +29,26 @@ std::string fit(std::string_view text, std::size_t width) {
     return cut + "…";
 }
 
+std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto space = text.find(' ', start);
+        const auto word = text.substr(start, space == std::string_view::npos ? std::string_view::npos : space - start);
+        if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
+            lines.push_back(line);
+            line.clear();
+        }
+        if (!line.empty()) line += ' ';
+        line += fit(word, width);
+        if (space == std::string_view::npos) break;
+        start = space + 1;
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
 std::string bar(double fraction, std::size_t width) {
     const auto filled = static_cast<std::size_t>(std::clamp(fraction, 0.0, 1.0) * static_cast<double>(width) + 0.5);
     std::string text;

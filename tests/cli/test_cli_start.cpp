@@ -109,9 +109,11 @@ TEST_CASE("SIGINT, SIGTERM and SIGHUP keep the session as partial with the holds
         CHECK(stored >= 3);
         if (sig != SIGINT) continue;
         const auto uuid = one(limber, "SELECT uuid FROM sessions");
-        const auto resumed = limber.run(fast({"--continue"}));
+        const auto resumed = limber.run(fast({"--continue", "--pain-before", "3"}));
         REQUIRE(resumed.exit_code == 0);
-        CHECK_THAT(resumed.out, StartsWith("start: routine \"default\", session 1, " + std::to_string(9 - stored) + " holds"));
+        CHECK_THAT(resumed.out, StartsWith("start: routine \"default\", session 1, " + std::to_string(9 - stored) +
+                                           " holds, about 0:0" + std::to_string(9 - stored) + "\n"));
+        CHECK(one(limber, "SELECT pain_before FROM sessions") == "3");
         CHECK_THAT(resumed.out, Contains("done: "));
         CHECK(one(limber, "SELECT count(*) || ' ' || uuid || ' ' || status FROM sessions") == "1 " + uuid + " completed");
         CHECK(one(limber, "SELECT count(*) || ' ' || count(DISTINCT seq) || ' ' || max(seq) FROM holds") == "9 9 8");

@@ -83,6 +83,7 @@ TEST_CASE("engine: a paused timer does not count") {
     CHECK(ends[0].at == s(20));  // session time, pauses excluded
     for (Millis now = s(80); !engine.finished(); now += ms(250)) engine.advance(now);
     CHECK(engine.elapsed(s(125)) == s(65));  // finished 60 s late on the clock, 65 s of session
+    CHECK(engine.elapsed(s(999)) == s(65));  // and the session time stops when it ends
 }
 
 TEST_CASE("engine: n ends a hold with the seconds held and goes to the next hold, past the rest") {
