@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <string_view>
 #include <vector>
 
 namespace limber {
@@ -14,6 +15,12 @@ struct CommandSpec {
     const char* name;
     void (*add)(CLI::App& app, Context& context);
 };
+
+/// For a command whose own options only make sense without a subcommand (plan, pause): when
+/// one of `subcommands` was given, refuses any of `options` with a UsageError
+/// "OPTION is for PURPOSE; 'limber COMMAND SUB' does not take it".
+void refuse_parent_options(const CLI::App& command, const std::vector<const CLI::App*>& subcommands,
+                           const std::vector<const CLI::Option*>& options, std::string_view purpose);
 
 /// Every command, in the order `limber --help` lists them.
 const std::vector<CommandSpec>& command_specs();

@@ -33,6 +33,7 @@ int reps_for_hold(int hold_s);
 #include <limber/dates.hpp>
 #include <limber/routine.hpp>
 
+#include <set>
 #include <string>
 #include <utility>
 
@@ -51,6 +52,24 @@ struct PauseSpan {
     Day from;
     Day to;
 };
+
+/// The recorded days as R5 and the streak rules read them.
+class DayBook {
+public:
+    DayBook(const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses);
+    /// The day has a completed session.
+    bool done(Day d) const { return m_done.count(d) > 0; }
+    /// Skipped or inside a pause, and not done: neither due nor missed.
+    bool excused(Day d) const;
+
+private:
+    std::set<Day> m_done;
+    std::set<Day> m_skipped;
+    std::vector<PauseSpan> m_pauses;
+};
+
+/// Whether `schedule` asks for day `d`: always for daily and per-week targets, its weekdays otherwise.
+bool schedule_asks(const Schedule& schedule, Day d);
 
 /// The routine week `today` falls in: 1 from `created` for seven days, then 2, … (1 before `created`).
 int routine_week(Day created, Day today);

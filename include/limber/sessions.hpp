@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -93,20 +94,13 @@ std::vector<Session> list_sessions(SQLite::Database& db, const SessionFilter& fi
 /// The holds of one session, in order.
 std::vector<Hold> holds_of(SQLite::Database& db, std::int64_t session_id);
 
-/// True when some session was recorded for a routine of this name.
-bool routine_has_sessions(SQLite::Database& db, const std::string& routine);
+/// The holds of many sessions in one query, by session id (a session without holds is absent).
+std::map<std::int64_t, std::vector<Hold>> holds_of(SQLite::Database& db, const std::vector<Session>& sessions);
 
-/// The distinct routine names that sessions were recorded for, sorted.
-std::vector<std::string> session_routine_names(SQLite::Database& db);
+/// The names of saved routines and of the routines sessions were recorded for, sorted, once each.
+std::vector<std::string> known_routine_names(SQLite::Database& db);
 
-/// This process as an in_progress session's owner: "pid:start-ticks" (start ticks from
-/// /proc/self/stat, so that a recycled pid is not taken for this process).
-std::string this_process_owner();
-
-/// True while the process an owner string names is still running.
-bool owner_is_alive(const std::string& owner);
-
-/// Marks this process as the writer of an in_progress session ("" clears it).
+/// Names the process writing an in_progress session (process_identity(); "" clears it).
 void set_session_owner(SQLite::Database& db, std::int64_t id, const std::string& owner);
 
 /// Marks every in_progress session whose process has gone (killed, crashed, power lost) as

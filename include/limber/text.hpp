@@ -1,6 +1,7 @@
 #pragma once
 // Small text helpers shared by the messages and the parsers.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,14 @@ std::vector<std::string> names_of(const std::vector<T>& items) {
     std::vector<std::string> names;
     for (const auto& item : items) names.emplace_back(to_string(item));
     return names;
+}
+
+/// The value of `values` whose name (to_string) is exactly `text`, or nullopt.
+template <class Enum>
+std::optional<Enum> parse_among(const std::vector<Enum>& values, std::string_view text) {
+    for (const Enum value : values)
+        if (to_string(value) == text) return value;
+    return std::nullopt;
 }
 
 /// Joins with `separator`.

@@ -33,6 +33,17 @@ const std::vector<CommandSpec>& command_specs() {
     return specs;
 }
 
+void refuse_parent_options(const CLI::App& command, const std::vector<const CLI::App*>& subcommands,
+                           const std::vector<const CLI::Option*>& options, std::string_view purpose) {
+    for (const auto* sub : subcommands) {
+        if (!sub->parsed()) continue;
+        for (const auto* option : options)
+            if (option->count() > 0)
+                throw UsageError(fmt::format("{} is for {}; 'limber {} {}' does not take it", option->get_name(), purpose,
+                                             command.get_name(), sub->get_name()));
+    }
+}
+
 namespace {
 
 constexpr const char* k_footer = R"(Run 'limber COMMAND --help' for the options of a command.

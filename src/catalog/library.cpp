@@ -12,6 +12,8 @@
 //   - R4: no entry sets flags.ballistic; the dynamic warm-ups are slow and controlled.
 
 #include <limber/catalog.hpp>
+
+#include <limber/text.hpp>
 #include <limber/exercise.hpp>
 
 #include <optional>
@@ -77,15 +79,6 @@ const std::vector<Kind>& all_kinds() {
     static const std::vector<Kind> kinds{Kind::Static, Kind::Dynamic, Kind::Strength,
                                          Kind::Release};
     return kinds;
-}
-
-/// The value of `values` whose name is exactly `text` (lowercase, no trimming), or nullopt.
-template <typename Enum>
-std::optional<Enum> parse_among(const std::vector<Enum>& values, std::string_view text) {
-    for (const Enum value : values) {
-        if (to_string(value) == text) return value;
-    }
-    return std::nullopt;
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 #include <limber/choices.hpp>
 #include <limber/commands.hpp>
 #include <limber/error.hpp>
-#include <limber/routines.hpp>
 #include <limber/session_io.hpp>
 #include <limber/settings.hpp>
 #include <limber/text.hpp>
@@ -30,11 +29,7 @@ struct HistoryOptions {
 /// A name history can filter on: a saved routine, or one that sessions were recorded for.
 void check_known_routine(const std::string& name, SQLite::Database& db) {
     check_routine_name(name, "--routine");
-    auto known = routine_names(db);
-    const auto recorded = session_routine_names(db);
-    known.insert(known.end(), recorded.begin(), recorded.end());
-    std::sort(known.begin(), known.end());
-    known.erase(std::unique(known.begin(), known.end()), known.end());
+    const auto known = known_routine_names(db);
     if (std::find(known.begin(), known.end(), name) != known.end()) return;
     const std::string suggestion = nearest(name, known);
     throw NotFound(fmt::format("no routine {} and no sessions recorded for it", quote(name)),
@@ -79,7 +74,8 @@ void run_history(const HistoryOptions& o, Context& context) {
 
     if (o.json) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
-        for (const auto& s : sessions) array.push_back(session_to_json(s, holds_of(db, s.id), true));
+        const auto holds = holds_of(db, sessions);
+        for (const auto& s : sessions) array.push_back(session_to_json(s, holds.at(s.id), true));
         context.out() << array.dump(2) << '\n';
         return;
     }

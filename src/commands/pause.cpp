@@ -104,14 +104,10 @@ void register_pause(CLI::App& app, Context& context) {
     auto* rm = command->add_subcommand("rm", "Remove a pause (its days are due again)");
     rm->add_option("ID", o->id, "Pause id, from 'limber pause list'")->required();
 
-    command->callback([o, &context, list, rm, from, to, reason] {
-        if (list->parsed() || rm->parsed()) {
-            for (const auto* option : {from, to, reason})
-                if (option->count() > 0)
-                    throw UsageError(fmt::format("{} is for adding a pause; 'limber pause {}' does not take it",
-                                                 option->get_name(), list->parsed() ? "list" : "rm"));
-            return list->parsed() ? run_list(*o, context) : run_rm(*o, context);
-        }
+    command->callback([o, &context, command, list, rm, from, to, reason] {
+        refuse_parent_options(*command, {list, rm}, {from, to, reason}, "adding a pause");
+        if (list->parsed()) return run_list(*o, context);
+        if (rm->parsed()) return run_rm(*o, context);
         run_pause(*o, context);
     });
 }

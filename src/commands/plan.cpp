@@ -226,9 +226,9 @@ void register_plan(CLI::App& app, Context& context) {
     auto* rm = command->add_subcommand("rm", "Remove a routine (its sessions stay in the history)");
     rm->add_option("NAME", o->name, "Routine name")->required();
 
-    const std::vector<CLI::Option*> planning = {level, constraint, equipment, minutes, days, per_week, daily,
+    const std::vector<const CLI::Option*> planning = {level, constraint, equipment, minutes, days, per_week, daily,
                                                 age, symptom, dry_run};
-    command->callback([o, &context, show, list, rm, level, equipment, minutes, days, per_week, age, planning] {
+    command->callback([o, &context, command, show, list, rm, level, equipment, minutes, days, per_week, age, planning] {
         o->has_equipment = equipment->count() > 0;
         o->has_minutes = minutes->count() > 0;
         o->has_days = days->count() > 0;
@@ -236,12 +236,7 @@ void register_plan(CLI::App& app, Context& context) {
         o->has_age = age->count() > 0;
         o->has_level = level->count() > 0;
         check_symptoms(o->symptoms);  // R15 first: a red flag outranks every other option
-        if (show->parsed() || list->parsed() || rm->parsed()) {
-            for (const auto* option : planning)
-                if (option->count() > 0)
-                    throw UsageError(fmt::format("{} is for making a plan; 'limber plan {}' does not take it",
-                                                 option->get_name(), show->parsed() ? "show" : list->parsed() ? "list" : "rm"));
-        }
+        refuse_parent_options(*command, {show, list, rm}, planning, "making a plan");
         if (show->parsed()) return run_show(*o, context);
         if (list->parsed()) return run_list(*o, context);
         if (rm->parsed()) return run_rm(*o, context);

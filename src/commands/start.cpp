@@ -5,6 +5,7 @@
 #include <limber/error.hpp>
 #include <limber/pauses.hpp>
 #include <limber/planner.hpp>
+#include <limber/process.hpp>
 #include <limber/routine_lookup.hpp>
 #include <limber/session_engine.hpp>
 #include <limber/session_view.hpp>
@@ -135,13 +136,12 @@ void run_start(const StartOptions& o, Context& context) {
     int work_total = 0;
     for (std::size_t i = 0; i < script.steps.size(); ++i)
         if (SessionEngine::is_work(script.steps[i])) ordinal[i] = work_total++;
-    int total_s = 0;
-    for (const auto& step : script.steps) total_s += step.seconds;
     const auto seconds_from = [&script](std::size_t first_step) {
         int left = 0;
         for (std::size_t i = first_step; i < script.steps.size(); ++i) left += script.steps[i].seconds;
         return left;
     };
+    const int total_s = seconds_from(0);
 
     const Day today = context.today();
     const bool interactive = context.in_is_terminal() && context.out_is_terminal();
@@ -201,7 +201,7 @@ void run_start(const StartOptions& o, Context& context) {
             session.created_at = wall_start;
             session.id = insert_session(store.db(), session);
         }
-        set_session_owner(store.db(), session.id, this_process_owner());
+        set_session_owner(store.db(), session.id, process_identity());
         transaction.commit();
     }
     if (!interactive && !context.quiet())

@@ -1,7 +1,6 @@
 #include <limber/progression.hpp>
 
 #include <algorithm>
-#include <map>
 
 namespace limber {
 
@@ -29,7 +28,6 @@ int reps_for_hold(int hold_s) {
 
 }  // namespace limber
 
-#include <map>
 
 namespace limber {
 
@@ -38,23 +36,29 @@ int routine_week(Day created, Day today) {
     return static_cast<int>((today - created).count() / 7) + 1;
 }
 
+DayBook::DayBook(const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses) : m_pauses(pauses) {
+    for (const auto& s : sessions) {
+        if (s.status == "completed") m_done.insert(s.day);
+        if (s.status == "skipped") m_skipped.insert(s.day);
+    }
+}
+
+bool DayBook::excused(Day d) const {
+    if (done(d)) return false;
+    if (m_skipped.count(d) > 0) return true;
+    return std::any_of(m_pauses.begin(), m_pauses.end(), [d](const PauseSpan& p) { return p.from <= d && d <= p.to; });
+}
+
+bool schedule_asks(const Schedule& schedule, Day d) {
+    if (schedule.kind != ScheduleKind::Weekdays) return true;
+    const unsigned weekday = date::weekday{d}.c_encoding();
+    return std::find(schedule.weekdays.begin(), schedule.weekdays.end(), weekday) != schedule.weekdays.end();
+}
+
 std::vector<WeekRecord> ended_weeks(Day created, Day today, const Schedule& schedule,
                                     const std::vector<SessionFact>& sessions,
                                     const std::vector<PauseSpan>& pauses) {
-    struct DayState {
-        bool done = false;
-        bool skipped = false;
-    };
-    std::map<Day, DayState> days;
-    for (const auto& s : sessions) {
-        if (s.status == "completed") days[s.day].done = true;
-        if (s.status == "skipped") days[s.day].skipped = true;
-    }
-    auto paused = [&pauses](Day d) {
-        return std::any_of(pauses.begin(), pauses.end(),
-                           [d](const PauseSpan& p) { return p.from <= d && d <= p.to; });
-    };
-
+    const DayBook book(sessions, pauses);
     std::vector<WeekRecord> weeks;
     const int current = routine_week(created, today);
     for (int w = 1; w < current; ++w) {
@@ -64,20 +68,9 @@ std::vector<WeekRecord> ended_weeks(Day created, Day today, const Schedule& sche
         int required = 0;
         for (int i = 0; i < 7; ++i) {
             const Day d = first + date::days{i};
-            const auto it = days.find(d);
-            const bool done = it != days.end() && it->second.done;
-            const bool skipped = it != days.end() && it->second.skipped && !done;
-            const bool excused_day = skipped || (paused(d) && !done);
-            record.done_days += done;
-            if (schedule.kind == ScheduleKind::PerWeek) {
-                excused += excused_day;
-                continue;
-            }
-            const unsigned weekday = date::weekday{d}.c_encoding();
-            const bool asked = schedule.kind == ScheduleKind::Daily ||
-                               std::find(schedule.weekdays.begin(), schedule.weekdays.end(), weekday) !=
-                                   schedule.weekdays.end();
-            required += asked && !excused_day;
+            record.done_days += book.done(d);
+            excused += book.excused(d);
+            required += schedule_asks(schedule, d) && !book.excused(d);
         }
         record.due_days = schedule.kind == ScheduleKind::PerWeek ? std::max(0, schedule.per_week - excused) : required;
 

@@ -18,9 +18,7 @@ std::string_view to_string(Phase phase) {
 }
 
 std::optional<Phase> parse_phase(std::string_view text) {
-    for (auto p : {Phase::Warmup, Phase::Stretch, Phase::Strength, Phase::Cooldown})
-        if (to_string(p) == text) return p;
-    return std::nullopt;
+    return parse_among<Phase>({Phase::Warmup, Phase::Stretch, Phase::Strength, Phase::Cooldown}, text);
 }
 
 int Schedule::days_per_week() const {

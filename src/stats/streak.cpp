@@ -1,32 +1,12 @@
 #include <limber/streak.hpp>
 
 #include <algorithm>
-#include <map>
 
 namespace limber {
 
 namespace {
 
 enum class DayState { Done, Neutral, Missed };
-
-struct Days {
-    std::map<Day, bool> done;     ///< days with a completed session
-    std::map<Day, bool> skipped;  ///< days with a skip
-    const std::vector<PauseSpan>* pauses;
-
-    bool is_done(Day d) const { return done.count(d) > 0; }
-    /// Excused: skipped or inside a pause (a done day is done whatever else it is).
-    bool excused(Day d) const {
-        if (skipped.count(d) > 0) return true;
-        return std::any_of(pauses->begin(), pauses->end(), [d](const PauseSpan& p) { return p.from <= d && d <= p.to; });
-    }
-};
-
-bool asked(const Schedule& schedule, Day d) {
-    if (schedule.kind != ScheduleKind::Weekdays) return true;
-    const unsigned weekday = date::weekday{d}.c_encoding();
-    return std::find(schedule.weekdays.begin(), schedule.weekdays.end(), weekday) != schedule.weekdays.end();
-}
 
 /// The first day of the calendar week holding `d`.
 Day week_of(Day d, WeekStart week_start) {
@@ -39,14 +19,9 @@ Day week_of(Day d, WeekStart week_start) {
 
 Streak streak_of(Day created, Day today, const Schedule& schedule, WeekStart week_start,
                  const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses) {
-    Days days{{}, {}, &pauses};
+    const DayBook days(sessions, pauses);
     Day start = std::min(created, today);
-    for (const auto& s : sessions) {
-        if (s.day > today) continue;
-        if (s.status == "completed") days.done[s.day] = true;
-        if (s.status == "skipped") days.skipped[s.day] = true;
-        start = std::min(start, s.day);
-    }
+    for (const auto& s : sessions) start = std::min(start, s.day);
     Streak streak;
     int run = 0;
     auto count = [&](DayState state) {
@@ -62,7 +37,7 @@ Streak streak_of(Day created, Day today, const Schedule& schedule, WeekStart wee
             int excused = 0;
             for (int i = 0; i < 7; ++i) {
                 const Day d = week + date::days{i};
-                if (days.is_done(d) && d <= today) {
+                if (days.done(d) && d <= today) {
                     ++done;
                 } else if (d < created || days.excused(d)) {
                     ++excused;
@@ -80,9 +55,9 @@ Streak streak_of(Day created, Day today, const Schedule& schedule, WeekStart wee
         }
     } else {
         for (Day d = start; d <= today; d += date::days{1}) {
-            if (days.is_done(d)) {
+            if (days.done(d)) {
                 count(DayState::Done);
-            } else if (d < created || d == today || days.excused(d) || !asked(schedule, d)) {
+            } else if (d < created || d == today || days.excused(d) || !schedule_asks(schedule, d)) {
                 count(DayState::Neutral);
             } else {
                 count(DayState::Missed);

@@ -1,19 +1,16 @@
 #include <limber/sessions.hpp>
 
 #include <limber/error.hpp>
+#include <limber/process.hpp>
 #include <limber/text.hpp>
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
-#include <cerrno>
-#include <csignal>
-#include <fstream>
 #include <random>
-#include <sstream>
-#include <unistd.h>
 
 namespace limber {
 
@@ -28,9 +25,8 @@ std::string_view to_string(SessionStatus status) {
 }
 
 std::optional<SessionStatus> parse_session_status(std::string_view text) {
-    for (auto s : {SessionStatus::InProgress, SessionStatus::Completed, SessionStatus::Partial, SessionStatus::Skipped})
-        if (to_string(s) == text) return s;
-    return std::nullopt;
+    return parse_among<SessionStatus>(
+        {SessionStatus::InProgress, SessionStatus::Completed, SessionStatus::Partial, SessionStatus::Skipped}, text);
 }
 
 std::string_view to_string(SessionSource source) {
@@ -43,9 +39,7 @@ std::string_view to_string(SessionSource source) {
 }
 
 std::optional<SessionSource> parse_session_source(std::string_view text) {
-    for (auto s : {SessionSource::Guided, SessionSource::Manual, SessionSource::Import})
-        if (to_string(s) == text) return s;
-    return std::nullopt;
+    return parse_among<SessionSource>({SessionSource::Guided, SessionSource::Manual, SessionSource::Import}, text);
 }
 
 std::string new_uuid() {
@@ -222,7 +216,7 @@ Session resolve_session(SQLite::Database& db, std::string_view text, std::string
                                      "or 4 or more leading characters of the session's uuid",
                                      option, quote(value)));
     }
-    const auto matches = sessions_where(db, "WHERE s.uuid LIKE ? ESCAPE '\\'", {to_lower(value) + "%"}, 3);
+    const auto matches = sessions_where(db, "WHERE s.uuid LIKE ?", {to_lower(value) + "%"}, 3);
     if (matches.size() == 1) return matches.front();
     if (matches.empty())
         throw NotFound(fmt::format("no session {}", quote(value)), "'limber history' lists the sessions and their ids");
@@ -249,72 +243,60 @@ std::vector<Session> list_sessions(SQLite::Database& db, const SessionFilter& fi
     return sessions_where(db, where, args, filter.limit);
 }
 
+namespace {
+
+Hold hold_from(SQLite::Statement& row, int first) {
+    Hold h;
+    h.seq = row.getColumn(first).getInt();
+    h.item = optional_int(row.getColumn(first + 1));
+    h.exercise = row.getColumn(first + 2).getString();
+    h.side = row.getColumn(first + 3).getString();
+    h.rep = row.getColumn(first + 4).getInt();
+    h.target_s = row.getColumn(first + 5).getInt();
+    h.held_s = row.getColumn(first + 6).getInt();
+    if (!row.getColumn(first + 7).isNull()) h.ended_at = instant(row.getColumn(first + 7).getInt64());
+    return h;
+}
+
+constexpr const char* k_hold_columns = "seq, item, exercise, side, rep, target_s, held_s, ended_at";
+
+}  // namespace
+
 std::vector<Hold> holds_of(SQLite::Database& db, std::int64_t session_id) {
-    SQLite::Statement query(db, R"(
-        SELECT seq, item, exercise, side, rep, target_s, held_s, ended_at FROM holds
-        WHERE session_id = ? ORDER BY seq)");
+    SQLite::Statement query(db, fmt::format("SELECT {} FROM holds WHERE session_id = ? ORDER BY seq", k_hold_columns));
     query.bind(1, session_id);
     std::vector<Hold> holds;
+    while (query.executeStep()) holds.push_back(hold_from(query, 0));
+    return holds;
+}
+
+std::map<std::int64_t, std::vector<Hold>> holds_of(SQLite::Database& db, const std::vector<Session>& sessions) {
+    std::map<std::int64_t, std::vector<Hold>> holds;
+    if (sessions.empty()) return holds;
+    std::int64_t low = sessions.front().id;
+    std::int64_t high = low;
+    for (const auto& s : sessions) {
+        low = std::min(low, s.id);
+        high = std::max(high, s.id);
+        holds[s.id];
+    }
+    SQLite::Statement query(db, fmt::format("SELECT session_id, {} FROM holds WHERE session_id BETWEEN ? AND ? "
+                                            "ORDER BY session_id, seq",
+                                            k_hold_columns));
+    query.bind(1, low);
+    query.bind(2, high);
     while (query.executeStep()) {
-        Hold h;
-        h.seq = query.getColumn(0).getInt();
-        h.item = optional_int(query.getColumn(1));
-        h.exercise = query.getColumn(2).getString();
-        h.side = query.getColumn(3).getString();
-        h.rep = query.getColumn(4).getInt();
-        h.target_s = query.getColumn(5).getInt();
-        h.held_s = query.getColumn(6).getInt();
-        if (!query.getColumn(7).isNull()) h.ended_at = instant(query.getColumn(7).getInt64());
-        holds.push_back(h);
+        const auto it = holds.find(query.getColumn(0).getInt64());
+        if (it != holds.end()) it->second.push_back(hold_from(query, 1));
     }
     return holds;
 }
 
-bool routine_has_sessions(SQLite::Database& db, const std::string& routine) {
-    SQLite::Statement query(db, "SELECT 1 FROM sessions WHERE routine = ? LIMIT 1");
-    query.bind(1, routine);
-    return query.executeStep();
-}
-
-std::vector<std::string> session_routine_names(SQLite::Database& db) {
-    SQLite::Statement query(db, "SELECT DISTINCT routine FROM sessions ORDER BY routine");
+std::vector<std::string> known_routine_names(SQLite::Database& db) {
+    SQLite::Statement query(db, "SELECT name FROM routines UNION SELECT routine FROM sessions ORDER BY 1");
     std::vector<std::string> names;
     while (query.executeStep()) names.push_back(query.getColumn(0).getString());
     return names;
-}
-
-namespace {
-
-/// Field 22 of /proc/PID/stat (the start time in clock ticks), or "" when unreadable.
-std::string start_ticks(long pid) {
-    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
-    std::string line;
-    if (!std::getline(in, line)) return {};
-    const auto close = line.rfind(')');  // the command name may hold spaces and parentheses
-    if (close == std::string::npos) return {};
-    std::istringstream rest(line.substr(close + 2));
-    std::string field;
-    for (int i = 3; i <= 22 && rest >> field; ++i) {
-        if (i == 22) return field;
-    }
-    return {};
-}
-
-}  // namespace
-
-std::string this_process_owner() {
-    const long pid = static_cast<long>(::getpid());
-    return fmt::format("{}:{}", pid, start_ticks(pid));
-}
-
-bool owner_is_alive(const std::string& owner) {
-    const auto colon = owner.find(':');
-    long long pid = 0;
-    if (!parse_int(owner.substr(0, colon), 1, 4'194'304, pid)) return false;
-    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM) return false;
-    if (colon == std::string::npos || colon + 1 == owner.size()) return true;  // nothing more to compare
-    const std::string ticks = start_ticks(static_cast<long>(pid));
-    return ticks.empty() || ticks == owner.substr(colon + 1);
 }
 
 void set_session_owner(SQLite::Database& db, std::int64_t id, const std::string& owner) {
@@ -333,7 +315,7 @@ int recover_abandoned_sessions(SQLite::Database& db) {
     {
         SQLite::Statement query(db, "SELECT id, coalesce(owner, '') FROM sessions WHERE status = 'in_progress'");
         while (query.executeStep())
-            if (!owner_is_alive(query.getColumn(1).getString())) abandoned.push_back(query.getColumn(0).getInt64());
+            if (!process_is_alive(query.getColumn(1).getString())) abandoned.push_back(query.getColumn(0).getInt64());
     }
     if (abandoned.empty()) return 0;
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);

@@ -96,6 +96,9 @@ TEST_CASE("holds are summed with their session and removed with it") {
     const auto holds = holds_of(store->db(), id);
     REQUIRE(holds.size() == 2);
     CHECK(holds[1].side == "right");
+    const auto batch = holds_of(store->db(), std::vector<Session>{*s});
+    REQUIRE(batch.at(id).size() == 2);
+    CHECK(batch.at(id)[1].held_s == 17);
     CHECK(holds[1].held_s == 17);
     CHECK_FALSE(holds[1].ended_at);
     CHECK(remove_session(store->db(), id));
@@ -149,9 +152,10 @@ TEST_CASE("list_sessions filters by days and routine, newest first, with a limit
     const auto two = list_sessions(store->db(), {{}, {}, {}, 2});
     REQUIRE(two.size() == 2);
     CHECK(two[0].day == on_day(2026, 11, 21));
-    CHECK(session_routine_names(store->db()) == std::vector<std::string>{"default", "evening"});
-    CHECK(routine_has_sessions(store->db(), "evening"));
-    CHECK_FALSE(routine_has_sessions(store->db(), "morning"));
+    CHECK(known_routine_names(store->db()) == std::vector<std::string>{"default", "evening"});
+    const auto holds = holds_of(store->db(), all);
+    CHECK(holds.size() == 4);  // every session listed, none with holds yet
+    CHECK(holds.at(all[0].id).empty());
 }
 
 TEST_CASE("pauses are stored, listed by first day and removed") {
