@@ -34,5 +34,6 @@ void register_pause(CLI::App& app, Context& context);
 void register_history(CLI::App& app, Context& context);
 void register_edit(CLI::App& app, Context& context);
 void register_rm(CLI::App& app, Context& context);
+void register_stats(CLI::App& app, Context& context);
 
 }  // namespace limber

@@ -49,6 +49,10 @@ TimeOfDay parse_time_of_day(std::string_view text, std::string_view option);
 std::optional<unsigned> parse_weekday(std::string_view text);
 /// mon … sun.
 std::string_view weekday_short_name(unsigned weekday);
+/// "Mon" … "Sun": the short name as a title.
+std::string weekday_title(unsigned weekday);
+/// "Sat 2026-11-21".
+std::string day_title(Day day);
 /// monday … sunday.
 std::string_view weekday_full_name(unsigned weekday);
 

@@ -45,6 +45,7 @@ struct SessionFact {
     std::string status;  ///< completed, partial, skipped (in_progress counts as partial)
     std::optional<int> pain_before;
     std::optional<int> pain_after;
+    int duration_s = 0;  ///< 0 when not recorded (a skipped day, a session still running)
 };
 
 /// A pause: days from..to, both included.
@@ -61,9 +62,16 @@ public:
     bool done(Day d) const { return m_done.count(d) > 0; }
     /// Skipped or inside a pause, and not done: neither due nor missed.
     bool excused(Day d) const;
+    /// The day has a partial session (or one still running).
+    bool partial(Day d) const { return m_partial.count(d) > 0; }
+    /// The day was skipped (`log --skip`).
+    bool skipped(Day d) const { return m_skipped.count(d) > 0; }
+    /// The day is inside a pause.
+    bool paused(Day d) const;
 
 private:
     std::set<Day> m_done;
+    std::set<Day> m_partial;
     std::set<Day> m_skipped;
     std::vector<PauseSpan> m_pauses;
 };

@@ -20,4 +20,8 @@ SavedRoutine load_or_not_found(Context& context, const std::string& name);
 /// week's hold, the estimate, and a time warning when progression moved it off the budget.
 PlanView view_this_week(const SavedRoutine& routine, Context& context);
 
+/// The same, from the routine's sessions and the pauses already read.
+PlanView view_this_week(const SavedRoutine& routine, Day today, const std::vector<SessionFact>& sessions,
+                        const std::vector<PauseSpan>& pauses);
+
 }  // namespace limber

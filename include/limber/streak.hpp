@@ -15,6 +15,9 @@ struct Streak {
     bool in_weeks = false;  ///< the unit: weeks for a per-week target, else days
 };
 
+/// The first day of the calendar week holding `d`.
+Day first_day_of_week(Day d, WeekStart week_start);
+
 /// The current and longest streak of a routine created on `created`, as of `today`.
 /// Daily and weekdays targets count done days (a day with a completed session) and stop at a
 /// required day that is not done; skipped days, paused days, days the schedule does not ask

@@ -27,6 +27,7 @@ const std::vector<CommandSpec>& command_specs() {
         {"edit", register_edit},
         {"rm", register_rm},
         {"pause", register_pause},
+        {"stats", register_stats},
         {"exercises", register_exercises},
         {"config", register_config},
     };

@@ -36,9 +36,12 @@ SavedRoutine load_or_not_found(Context& context, const std::string& name) {
 
 PlanView view_this_week(const SavedRoutine& routine, Context& context) {
     auto& db = context.store().db();
-    const Day today = context.today();
-    const auto weeks = ended_weeks(routine.created_day, today, routine.request.schedule,
-                                   session_facts(db, routine.name), pause_spans(db));
+    return view_this_week(routine, context.today(), session_facts(db, routine.name), pause_spans(db));
+}
+
+PlanView view_this_week(const SavedRoutine& routine, Day today, const std::vector<SessionFact>& sessions,
+                        const std::vector<PauseSpan>& pauses) {
+    const auto weeks = ended_weeks(routine.created_day, today, routine.request.schedule, sessions, pauses);
     const HoldRule rule = hold_rule_for(routine.request);
     PlanView view;
     view.name = routine.name;

@@ -110,9 +110,7 @@ std::string session_time(const Session& session, const date::time_zone& zone_in_
 }
 
 std::string session_when(const Session& session, const date::time_zone& zone_in_force) {
-    std::string weekday(weekday_short_name(date::weekday{session.day}.c_encoding()));
-    weekday[0] = static_cast<char>(weekday[0] - 'a' + 'A');
-    return fmt::format("{} {} {}", weekday, format_day(session.day), session_time(session, zone_in_force));
+    return fmt::format("{} {}", day_title(session.day), session_time(session, zone_in_force));
 }
 
 std::string session_minutes(const Session& session) {

@@ -40,13 +40,17 @@ DayBook::DayBook(const std::vector<SessionFact>& sessions, const std::vector<Pau
     for (const auto& s : sessions) {
         if (s.status == "completed") m_done.insert(s.day);
         if (s.status == "skipped") m_skipped.insert(s.day);
+        if (s.status == "partial" || s.status == "in_progress") m_partial.insert(s.day);
     }
+}
+
+bool DayBook::paused(Day d) const {
+    return std::any_of(m_pauses.begin(), m_pauses.end(), [d](const PauseSpan& p) { return p.from <= d && d <= p.to; });
 }
 
 bool DayBook::excused(Day d) const {
     if (done(d)) return false;
-    if (m_skipped.count(d) > 0) return true;
-    return std::any_of(m_pauses.begin(), m_pauses.end(), [d](const PauseSpan& p) { return p.from <= d && d <= p.to; });
+    return skipped(d) || paused(d);
 }
 
 bool schedule_asks(const Schedule& schedule, Day d) {
@@ -61,6 +65,16 @@ std::vector<WeekRecord> ended_weeks(Day created, Day today, const Schedule& sche
     const DayBook book(sessions, pauses);
     std::vector<WeekRecord> weeks;
     const int current = routine_week(created, today);
+    // The pain change of the sessions rated both ways, summed per ended week.
+    std::vector<double> change_sum(static_cast<std::size_t>(current), 0.0);
+    std::vector<int> rated(static_cast<std::size_t>(current), 0);
+    for (const auto& s : sessions) {
+        if (s.day < created || !s.pain_before || !s.pain_after) continue;
+        const auto w = static_cast<std::size_t>((s.day - created).count() / 7);
+        if (w + 1 >= static_cast<std::size_t>(current)) continue;
+        change_sum[w] += *s.pain_after - *s.pain_before;
+        ++rated[w];
+    }
     for (int w = 1; w < current; ++w) {
         const Day first = created + date::days{7 * (w - 1)};
         WeekRecord record;
@@ -73,15 +87,8 @@ std::vector<WeekRecord> ended_weeks(Day created, Day today, const Schedule& sche
             required += schedule_asks(schedule, d) && !book.excused(d);
         }
         record.due_days = schedule.kind == ScheduleKind::PerWeek ? std::max(0, schedule.per_week - excused) : required;
-
-        double change_sum = 0;
-        int rated = 0;
-        for (const auto& s : sessions)
-            if (s.day >= first && s.day < first + date::days{7} && s.pain_before && s.pain_after) {
-                change_sum += *s.pain_after - *s.pain_before;
-                ++rated;
-            }
-        if (rated > 0) record.pain_change = change_sum / rated;
+        const auto i = static_cast<std::size_t>(w - 1);
+        if (rated[i] > 0) record.pain_change = change_sum[i] / rated[i];
         weeks.push_back(record);
     }
     return weeks;

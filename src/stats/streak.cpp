@@ -6,16 +6,15 @@ namespace limber {
 
 namespace {
 
-enum class DayState { Done, Neutral, Missed };
+enum class Count { Done, Neutral, Missed };
 
-/// The first day of the calendar week holding `d`.
-Day week_of(Day d, WeekStart week_start) {
+}  // namespace
+
+Day first_day_of_week(Day d, WeekStart week_start) {
     const unsigned first = week_start == WeekStart::Sunday ? 0 : 1;
     const unsigned weekday = date::weekday{d}.c_encoding();
     return d - date::days{(weekday + 7 - first) % 7};
 }
-
-}  // namespace
 
 Streak streak_of(Day created, Day today, const Schedule& schedule, WeekStart week_start,
                  const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses) {
@@ -24,15 +23,15 @@ Streak streak_of(Day created, Day today, const Schedule& schedule, WeekStart wee
     for (const auto& s : sessions) start = std::min(start, s.day);
     Streak streak;
     int run = 0;
-    auto count = [&](DayState state) {
-        if (state == DayState::Done) ++run;
-        if (state == DayState::Missed) run = 0;
+    auto count = [&](Count state) {
+        if (state == Count::Done) ++run;
+        if (state == Count::Missed) run = 0;
         streak.longest = std::max(streak.longest, run);
     };
 
     if (schedule.kind == ScheduleKind::PerWeek) {
         streak.in_weeks = true;
-        for (Day week = week_of(start, week_start); week <= today; week += date::days{7}) {
+        for (Day week = first_day_of_week(start, week_start); week <= today; week += date::days{7}) {
             int done = 0;
             int excused = 0;
             for (int i = 0; i < 7; ++i) {
@@ -46,21 +45,21 @@ Streak streak_of(Day created, Day today, const Schedule& schedule, WeekStart wee
             const int required = std::max(0, schedule.per_week - excused);
             const bool current_week = week + date::days{7} > today;
             if (required == 0) {
-                count(DayState::Neutral);
+                count(Count::Neutral);
             } else if (done >= required) {
-                count(DayState::Done);
+                count(Count::Done);
             } else {
-                count(current_week ? DayState::Neutral : DayState::Missed);
+                count(current_week ? Count::Neutral : Count::Missed);
             }
         }
     } else {
         for (Day d = start; d <= today; d += date::days{1}) {
             if (days.done(d)) {
-                count(DayState::Done);
+                count(Count::Done);
             } else if (d < created || d == today || days.excused(d) || !schedule_asks(schedule, d)) {
-                count(DayState::Neutral);
+                count(Count::Neutral);
             } else {
-                count(DayState::Missed);
+                count(Count::Missed);
             }
         }
     }

@@ -1,9 +1,12 @@
 #include <limber/routines.hpp>
 
+#include <limber/catalog.hpp>
 #include <limber/text.hpp>
 
 #include <SQLiteCpp/Statement.h>
 #include <nlohmann/json.hpp>
+
+#include <set>
 
 namespace limber {
 
@@ -126,7 +129,7 @@ bool remove_routine(SQLite::Database& db, const std::string& name) {
 std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& name) {
     std::vector<SessionFact> facts;
     SQLite::Statement query(db, R"(
-        SELECT day, status, pain_before, pain_after FROM sessions
+        SELECT day, status, pain_before, pain_after, duration_s FROM sessions
         WHERE routine = ? ORDER BY day, started_at)");
     query.bind(1, name);
     while (query.executeStep()) {
@@ -135,9 +138,49 @@ std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& 
         fact.status = query.getColumn(1).getString();
         if (!query.getColumn(2).isNull()) fact.pain_before = query.getColumn(2).getInt();
         if (!query.getColumn(3).isNull()) fact.pain_after = query.getColumn(3).getInt();
-        facts.push_back(fact);
+        fact.duration_s = query.getColumn(4).getInt();  // NULL reads as 0
+        facts.push_back(std::move(fact));
     }
     return facts;
+}
+
+SessionTotals session_totals(SQLite::Database& db, const std::string& name) {
+    SQLite::Statement query(db, R"(
+        SELECT COUNT(*), COALESCE(SUM(duration_s), 0),
+               (SELECT COUNT(*) FROM holds JOIN sessions ON sessions.id = holds.session_id
+                WHERE routine = ?1 AND status IN ('completed', 'partial')),
+               (SELECT COALESCE(SUM(held_s), 0) FROM holds JOIN sessions ON sessions.id = holds.session_id
+                WHERE routine = ?1 AND status IN ('completed', 'partial'))
+        FROM sessions WHERE routine = ?1 AND status IN ('completed', 'partial'))");
+    query.bind(1, name);
+    query.executeStep();
+    return SessionTotals{query.getColumn(0).getInt64(), query.getColumn(1).getInt64(), query.getColumn(2).getInt64(),
+                         query.getColumn(3).getInt64()};
+}
+
+std::vector<HoldFact> stretch_holds(SQLite::Database& db, const std::string& name, Day from, Day to) {
+    std::set<std::string, std::less<>> stretches;
+    for (const auto& e : library())
+        if (e.kind == Kind::Static) stretches.insert(e.id);
+    SQLite::Statement query(db, R"(
+        SELECT day, exercise, held_s FROM sessions JOIN holds ON holds.session_id = sessions.id
+        WHERE routine = ? AND day BETWEEN ? AND ? AND status IN ('completed', 'partial'))");
+    query.bind(1, name);
+    query.bind(2, format_day(from));
+    query.bind(3, format_day(to));
+    std::vector<HoldFact> holds;
+    std::string last_day;
+    Day day;
+    while (query.executeStep()) {
+        if (stretches.count(query.getColumn(1).getText()) == 0) continue;
+        const char* text = query.getColumn(0).getText();
+        if (last_day != text) {
+            last_day = text;
+            day = parse_iso_day(last_day).value_or(Day{});
+        }
+        holds.push_back(HoldFact{day, query.getColumn(2).getInt()});
+    }
+    return holds;
 }
 
 }  // namespace limber

@@ -150,6 +150,14 @@ std::optional<unsigned> parse_weekday(std::string_view text) {
 
 std::string_view weekday_short_name(unsigned weekday) { return k_weekdays.at(weekday % 7).substr(0, 3); }
 
+std::string weekday_title(unsigned weekday) {
+    std::string title(weekday_short_name(weekday));
+    title[0] = static_cast<char>(title[0] - 'a' + 'A');
+    return title;
+}
+
+std::string day_title(Day day) { return weekday_title(date::weekday{day}.c_encoding()) + " " + format_day(day); }
+
 std::string_view weekday_full_name(unsigned weekday) { return k_weekdays.at(weekday % 7); }
 
 std::string format_day(Day day) { return date::format("%F", day); }

@@ -232,4 +232,8 @@ std::size_t line_count(const std::string& text) {
     return lines;
 }
 
+std::string golden(const std::string& name) {
+    return read_file(std::filesystem::path(LIMBER_SOURCE_DIR) / "tests/cli/golden" / name);
+}
+
 }  // namespace limber::test

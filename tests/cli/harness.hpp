@@ -100,6 +100,9 @@ private:
 std::string read_file(const std::filesystem::path& path);
 /// Writes bytes to a file.
 void write_file(const std::filesystem::path& path, const std::string& bytes);
+/// The content of a golden file in tests/cli/golden.
+std::string golden(const std::string& name);
+
 /// Number of lines of text.
 std::size_t line_count(const std::string& text);
 

@@ -12,10 +12,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string golden(const std::string& name) {
-    return read_file(std::filesystem::path(LIMBER_SOURCE_DIR) / "tests/cli/golden" / name);
-}
-
 int count_rows(const std::filesystem::path& db, const char* table) {
     SQLite::Database d(db.string());
     return d.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt();

@@ -1,0 +1,74 @@
+// limber stats [NAME] [--weeks N] [--json]
+#include <limber/choices.hpp>
+#include <limber/commands.hpp>
+#include <limber/pauses.hpp>
+#include <limber/routine_lookup.hpp>
+#include <limber/routines.hpp>
+#include <limber/stats_view.hpp>
+#include <limber/terminal.hpp>
+
+#include <unistd.h>
+
+#include <limits>
+#include <memory>
+#include <ostream>
+
+namespace limber {
+
+namespace {
+
+struct StatsOptions {
+    std::string name;
+    std::optional<std::string> weeks;
+    bool json = false;
+};
+
+constexpr int k_max_weeks = 5200;  // a hundred years
+
+void run_stats(const StatsOptions& o, Context& context) {
+    const int weeks = o.weeks ? whole_number_option(*o.weeks, "--weeks", 1, k_max_weeks, "weeks") : 12;
+    const std::string name = routine_name_or_default(o.name, context);
+    const SavedRoutine routine = load_or_not_found(context, name);
+    auto& db = context.store().db();
+
+    StatsInput input;
+    input.created = routine.created_day;
+    input.today = context.today();
+    input.schedule = routine.request.schedule;
+    input.week_start = context.settings().week_start;
+    input.weeks = weeks;
+    input.sessions = session_facts(db, name);
+    input.pauses = pause_spans(db);
+    const Day first = first_day_of_week(input.today, input.week_start) - date::days{7 * (weeks - 1)};
+    input.holds = stretch_holds(db, name, first, first + date::days{7 * weeks - 1});
+    input.totals = session_totals(db, name);
+    // The hold figures come from the function `plan show` uses, so the two always agree.
+    const PlanView view = view_this_week(routine, input.today, input.sessions, input.pauses);
+    input.hold_s = view.hold_s;
+    input.next_hold_s = view.next_hold_s;
+    const Stats stats = compute_stats(input);
+
+    const StatsSubject subject{name, routine.request.schedule, input.today, view.week};
+    if (o.json) {
+        context.out() << stats_to_json(subject, stats).dump(2) << '\n';
+        return;
+    }
+    // On a terminal the heatmap keeps the weeks that fit; a file or a pipe gets the whole window.
+    const std::size_t width = context.out_is_terminal() ? static_cast<std::size_t>(term::columns(STDOUT_FILENO))
+                                                        : std::numeric_limits<std::size_t>::max();
+    print_stats(context.out(), ui::Style(context.color()), subject, stats, width);
+}
+
+}  // namespace
+
+void register_stats(CLI::App& app, Context& context) {
+    auto o = std::make_shared<StatsOptions>();
+    auto* command = app.add_subcommand("stats", "Streaks, adherence, hold progression and the pain trend of a routine");
+    command->add_option("NAME", o->name, "Routine name (default: default_routine, the only routine, or default)");
+    command->add_option("--weeks", o->weeks, "Weeks in the window, the current one last (1-5200, default 12)")
+        ->type_name("N");
+    command->add_flag("--json", o->json, "Print the figures as one JSON object");
+    command->callback([o, &context] { run_stats(*o, context); });
+}
+
+}  // namespace limber

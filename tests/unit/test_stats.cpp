@@ -1,0 +1,314 @@
+// Unit tests: the figures of `limber stats` from hand-made calendars (every day state, each
+// target kind, week_start sunday, a routine created mid-week, an empty history, one day).
+#include <limber/stats.hpp>
+#include <limber/stats_view.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+using namespace limber;
+
+namespace {
+
+// November 2026: the 1st, 8th, 15th and 22nd are Sundays; the 21st (today) is a Saturday.
+Day nov(unsigned d) { return date::local_days{date::year{2026} / 11 / d}; }
+Day oct(unsigned d) { return date::local_days{date::year{2026} / 10 / d}; }
+
+SessionFact fact(Day day, const char* status, std::optional<int> before = std::nullopt,
+                 std::optional<int> after = std::nullopt, int duration_s = 600) {
+    return SessionFact{day, status, before, after, std::string(status) == "skipped" ? 0 : duration_s};
+}
+
+StatsInput input_for(Schedule schedule, int weeks, std::vector<SessionFact> sessions, std::vector<PauseSpan> pauses = {},
+                     Day created = nov(1)) {
+    StatsInput in;
+    in.created = created;
+    in.today = nov(21);
+    in.schedule = std::move(schedule);
+    in.weeks = weeks;
+    in.sessions = std::move(sessions);
+    in.pauses = std::move(pauses);
+    return in;
+}
+
+/// The state of each day of the window by its date, "2026-11-09" -> "done".
+std::map<std::string, std::string> states(const Stats& stats) {
+    std::map<std::string, std::string> out;
+    for (const auto& d : stats.days) out[format_day(d.day)] = std::string(to_string(d.state));
+    return out;
+}
+
+Schedule weekdays(std::vector<unsigned> days) {
+    Schedule s;
+    s.kind = ScheduleKind::Weekdays;
+    s.weekdays = std::move(days);
+    return s;
+}
+
+Schedule per_week(int count) {
+    Schedule s;
+    s.kind = ScheduleKind::PerWeek;
+    s.per_week = count;
+    return s;
+}
+
+/// A daily calendar with every day state in the window Mon 9 .. Sun 22 November.
+std::vector<SessionFact> every_state() {
+    return {fact(nov(9), "completed", 5, 3), fact(nov(10), "partial", std::nullopt, std::nullopt, 300),
+            fact(nov(11), "skipped"),       fact(nov(15), "completed"),
+            fact(nov(15), "partial"),        fact(nov(17), "completed"),
+            fact(nov(18), "completed"),      fact(nov(19), "completed"),
+            fact(nov(20), "completed", 4, 2)};
+}
+
+}  // namespace
+
+TEST_CASE("stats: a daily calendar shows every day state, and adherence counts the due days") {
+    const auto in = input_for(Schedule{}, 2, every_state(), {{nov(12), nov(13)}});
+    const Stats s = compute_stats(in);
+    REQUIRE(s.days.size() == 14);
+    CHECK(s.days.front().day == nov(9));
+    CHECK(s.days.back().day == nov(22));
+    const std::map<std::string, std::string> expected = {
+        {"2026-11-09", "done"},   {"2026-11-10", "partial"}, {"2026-11-11", "skipped"}, {"2026-11-12", "paused"},
+        {"2026-11-13", "paused"}, {"2026-11-14", "missed"},  {"2026-11-15", "done"},    {"2026-11-16", "missed"},
+        {"2026-11-17", "done"},   {"2026-11-18", "done"},    {"2026-11-19", "done"},    {"2026-11-20", "done"},
+        {"2026-11-21", "pending"}, {"2026-11-22", "future"}};
+    CHECK(states(s) == expected);
+    // Due: the 9th, 10th, 14th, 15th, 16th and 17th–20th (skipped, paused and today are not).
+    CHECK(s.adherence.due == 9);
+    CHECK(s.adherence.done == 6);
+    REQUIRE(s.adherence.rate());
+    CHECK(*s.adherence.rate() == Approx(6.0 / 9));
+    CHECK(s.streak.current == 4);
+    CHECK(s.streak.longest == 4);
+    CHECK_FALSE(s.streak.in_weeks);
+}
+
+TEST_CASE("stats: today counts once it is done, and a partial today stays open") {
+    auto sessions = every_state();
+    sessions.push_back(fact(nov(21), "partial"));
+    const Stats partial = compute_stats(input_for(Schedule{}, 2, sessions, {{nov(12), nov(13)}}));
+    CHECK(states(partial)["2026-11-21"] == "partial");
+    CHECK(partial.adherence.due == 9);
+    CHECK(partial.streak.current == 4);
+
+    sessions.push_back(fact(nov(21), "completed"));
+    const Stats done = compute_stats(input_for(Schedule{}, 2, sessions, {{nov(12), nov(13)}}));
+    CHECK(states(done)["2026-11-21"] == "done");
+    CHECK(done.adherence.due == 10);
+    CHECK(done.adherence.done == 7);
+    CHECK(done.streak.current == 5);
+}
+
+TEST_CASE("stats: a weekdays target rests on the other days and counts only its own") {
+    const auto in = input_for(weekdays({1, 3, 5}), 1,
+                              {fact(nov(16), "completed"), fact(nov(17), "completed"), fact(nov(20), "completed")});
+    const Stats s = compute_stats(in);
+    const std::map<std::string, std::string> expected = {
+        {"2026-11-16", "done"}, {"2026-11-17", "done"}, {"2026-11-18", "missed"}, {"2026-11-19", "rest"},
+        {"2026-11-20", "done"}, {"2026-11-21", "rest"}, {"2026-11-22", "future"}};
+    CHECK(states(s) == expected);
+    CHECK(s.adherence.due == 3);   // Monday, Wednesday, Friday
+    CHECK(s.adherence.done == 2);  // Tuesday's session was not asked for
+    CHECK(s.streak.current == 1);
+
+    const Stats saturday = compute_stats(input_for(weekdays({6}), 1, {}));
+    CHECK(states(saturday)["2026-11-21"] == "pending");
+}
+
+TEST_CASE("stats: a per-week target marks as many days missed as the week fell short by") {
+    const auto in = input_for(per_week(3), 3,
+                              {fact(nov(3), "completed"), fact(nov(5), "completed"),                        // 2 of 3
+                               fact(nov(9), "completed"), fact(nov(11), "completed"), fact(nov(13), "completed"),
+                               fact(nov(14), "completed"),                                                  // 4 of 3
+                               fact(nov(16), "skipped"), fact(nov(17), "completed")});                      // 1 of 2 so far
+    const Stats s = compute_stats(in);
+    const auto st = states(s);
+    CHECK(st.at("2026-11-02") == "rest");
+    CHECK(st.at("2026-11-03") == "done");
+    CHECK(st.at("2026-11-07") == "rest");
+    CHECK(st.at("2026-11-08") == "missed");  // the one day the week fell short by: its last open day
+    for (unsigned d : {10u, 12u, 15u}) CHECK(st.at(format_day(nov(d))) == "rest");
+    CHECK(st.at("2026-11-16") == "skipped");
+    CHECK(st.at("2026-11-18") == "rest");      // the current week is still open
+    CHECK(st.at("2026-11-21") == "pending");
+    CHECK(st.at("2026-11-22") == "future");
+    CHECK(std::count_if(s.days.begin(), s.days.end(), [](const DayMark& d) { return d.state == DayState::Missed; }) == 1);
+    // 3 + 3 + the current week as far as it is done (1 of its 2).
+    CHECK(s.adherence.due == 7);
+    CHECK(s.adherence.done == 6);
+    CHECK(s.streak.in_weeks);
+    CHECK(s.streak.current == 1);
+
+    SECTION("a met current week rests today") {
+        auto more = in;
+        more.sessions.push_back(fact(nov(19), "completed"));
+        const Stats met = compute_stats(more);
+        CHECK(states(met).at("2026-11-21") == "rest");
+        CHECK(met.adherence.due == 8);
+        CHECK(met.adherence.done == 8 - 1);
+        CHECK(met.streak.current == 2);
+    }
+    SECTION("a week whose count a pause takes to 0 asks nothing") {
+        auto paused = in;
+        paused.pauses = {{nov(2), nov(6)}};
+        const Stats p = compute_stats(paused);
+        CHECK(states(p).at("2026-11-02") == "paused");
+        CHECK(states(p).at("2026-11-08") == "rest");
+        CHECK(p.adherence.due == 4);
+        CHECK(p.adherence.done == 4);
+    }
+}
+
+TEST_CASE("stats: week_start sunday moves the window and the rows, not the ISO labels") {
+    auto in = input_for(Schedule{}, 1, {fact(nov(15), "completed"), fact(nov(16), "completed")});
+    in.week_start = WeekStart::Sunday;
+    const Stats s = compute_stats(in);
+    REQUIRE(s.days.size() == 7);
+    CHECK(s.days.front().day == nov(15));
+    CHECK(s.days.back().day == nov(21));
+    CHECK(s.days.back().state == DayState::Pending);
+    REQUIRE(s.weekly.size() == 1);
+    CHECK(s.weekly[0].first == nov(15));
+    CHECK(s.weekly[0].label == "2026-W47");
+    CHECK(s.weekly[0].sessions == 2);
+
+    in.week_start = WeekStart::Monday;
+    const Stats m = compute_stats(in);
+    CHECK(m.days.front().day == nov(16));
+    CHECK(m.weekly[0].sessions == 1);
+}
+
+TEST_CASE("stats: a routine created mid-week owes nothing before its first day") {
+    const auto in = input_for(Schedule{}, 2, {fact(nov(18), "completed", std::nullopt, std::nullopt, 1200),
+                                              fact(nov(20), "completed", std::nullopt, std::nullopt, 600)},
+                              {}, nov(18));
+    const Stats s = compute_stats(in);
+    const auto st = states(s);
+    CHECK(st.at("2026-11-09") == "rest");
+    CHECK(st.at("2026-11-17") == "rest");
+    CHECK(st.at("2026-11-18") == "done");
+    CHECK(st.at("2026-11-19") == "missed");
+    CHECK(s.adherence.due == 3);
+    CHECK(s.adherence.done == 2);
+    // 30 minutes in the one week of the window the routine existed in.
+    CHECK(s.minutes_per_week == Approx(30.0));
+}
+
+TEST_CASE("stats: an empty history, and a history of one day") {
+    const Stats empty = compute_stats(input_for(Schedule{}, 12, {}, {}, nov(21)));
+    CHECK(empty.days.size() == 84);
+    CHECK(empty.streak.current == 0);
+    CHECK(empty.streak.longest == 0);
+    CHECK(empty.adherence.due == 0);
+    CHECK_FALSE(empty.adherence.rate());
+    CHECK(empty.pain.sessions_rated == 0);
+    CHECK_FALSE(empty.pain.first_avg);
+    CHECK(empty.minutes_per_week == 0);
+    for (const auto& w : empty.weekly) {
+        CHECK(w.sessions == 0);
+        CHECK_FALSE(w.median_hold_s);
+        CHECK_FALSE(w.pain_before);
+    }
+    CHECK(states(empty).at("2026-11-20") == "rest");
+    CHECK(states(empty).at("2026-11-21") == "pending");
+
+    auto one = input_for(Schedule{}, 1, {fact(nov(21), "completed", 6, 4)}, {}, nov(21));
+    one.holds = {{nov(21), 15}, {nov(21), 17}};
+    const Stats s = compute_stats(one);
+    CHECK(states(s).at("2026-11-21") == "done");
+    CHECK(s.adherence.due == 1);
+    CHECK(s.adherence.done == 1);
+    CHECK(s.streak.current == 1);
+    CHECK(s.streak.longest == 1);
+    CHECK(s.pain.sessions_rated == 1);
+    CHECK_FALSE(s.pain.first_avg);  // a trend needs two rated weeks
+    REQUIRE(s.weekly[0].median_hold_s);
+    CHECK(*s.weekly[0].median_hold_s == 16.0);
+}
+
+TEST_CASE("stats: weekly sessions, minutes, median hold and pain; holds outside the window are left out") {
+    auto in = input_for(Schedule{}, 2,
+                        {fact(nov(9), "completed", 6, 4, 600), fact(nov(10), "partial", 5, std::nullopt, 300),
+                         fact(nov(11), "skipped"), fact(nov(16), "completed", std::nullopt, 1, 900),
+                         fact(nov(2), "completed", 9, 9, 600)});
+    in.holds = {{nov(9), 10}, {nov(9), 30}, {nov(10), 20}, {nov(16), 15}, {nov(16), 25}, {nov(2), 99}, {nov(23), 99}};
+    const Stats s = compute_stats(in);
+    REQUIRE(s.weekly.size() == 2);
+    CHECK(s.weekly[0].first == nov(9));
+    CHECK(s.weekly[0].label == "2026-W46");
+    CHECK(s.weekly[0].sessions == 2);  // the skip is not a session
+    CHECK(s.weekly[0].seconds == 900);
+    CHECK(*s.weekly[0].median_hold_s == 20.0);
+    CHECK(*s.weekly[0].pain_before == 5.5);
+    CHECK(*s.weekly[0].pain_after == 4.0);
+    CHECK(s.weekly[1].sessions == 1);
+    CHECK(*s.weekly[1].median_hold_s == 20.0);  // (15 + 25) / 2
+    CHECK_FALSE(s.weekly[1].pain_before);
+    CHECK(*s.weekly[1].pain_after == 1.0);
+}
+
+TEST_CASE("stats: the pain trend compares the first rated weeks with the last") {
+    SECTION("fewer than two rated weeks: no trend") {
+        const Stats s = compute_stats(input_for(Schedule{}, 4, {fact(nov(9), "completed", 6, 4), fact(nov(10), "completed", 4)}));
+        CHECK(s.pain.sessions_rated == 2);
+        CHECK_FALSE(s.pain.first_avg);
+    }
+    SECTION("two or three rated weeks: the first against the last; pain_after stands in when alone") {
+        const Stats s = compute_stats(input_for(
+            Schedule{}, 4,
+            {fact(nov(2), "completed", 6, 4), fact(nov(3), "completed", 8), fact(nov(9), "completed", 5),
+             fact(nov(17), "completed", std::nullopt, 2), fact(nov(18), "completed")}));
+        CHECK(s.pain.sessions_rated == 4);
+        CHECK(*s.pain.first_avg == 7.0);
+        CHECK(*s.pain.last_avg == 2.0);
+    }
+    SECTION("four or more: the first two weeks against the last two, over the whole history") {
+        const Stats s = compute_stats(input_for(
+            Schedule{}, 1,
+            {fact(oct(1), "completed", 8), fact(oct(8), "completed", 6), fact(oct(9), "completed", 7),
+             fact(oct(20), "completed", 5), fact(nov(10), "completed", 3), fact(nov(17), "completed", 2)},
+            {}, oct(1)));
+        CHECK(*s.pain.first_avg == 7.0);  // (8 + 6 + 7) / 3
+        CHECK(*s.pain.last_avg == 2.5);   // (3 + 2) / 2
+    }
+}
+
+TEST_CASE("stats: days run day by day across DST changes and a leap day") {
+    StatsInput in = input_for(Schedule{}, 20, {});
+    in.today = date::local_days{date::year{2028} / 3 / 30};  // after 2028-02-29 and Europe's 2028-03-26 change
+    in.created = date::local_days{date::year{2027} / 10 / 1};  // before the 2027-10-31 change
+    const Stats s = compute_stats(in);
+    REQUIRE(s.days.size() == 140);
+    for (std::size_t i = 1; i < s.days.size(); ++i) CHECK((s.days[i].day - s.days[i - 1].day).count() == 1);
+    CHECK(std::any_of(s.days.begin(), s.days.end(),
+                      [](const DayMark& d) { return d.day == date::local_days{date::year{2028} / 2 / 29}; }));
+}
+
+TEST_CASE("ISO week labels and medians") {
+    CHECK(iso_week_label(nov(21)) == "2026-W47");
+    CHECK(iso_week_label(date::local_days{date::year{2027} / 1 / 1}) == "2026-W53");
+    CHECK(iso_week_label(date::local_days{date::year{2024} / 12 / 30}) == "2025-W01");
+    CHECK(iso_week_label(date::local_days{date::year{2021} / 1 / 3}) == "2020-W53");
+    CHECK(iso_week_label(date::local_days{date::year{2026} / 1 / 5}) == "2026-W02");
+    std::vector<int> none;
+    CHECK_FALSE(median(none));
+    std::vector<int> odd{30, 10, 20};
+    CHECK(*median(odd) == 20.0);
+    std::vector<int> even{40, 10, 30, 20};
+    CHECK(*median(even) == 25.0);
+}
+
+TEST_CASE("stats pictures: sparklines scale to their top and leave gaps, day marks are distinct") {
+    CHECK(sparkline({0.0, 5.0, 10.0, std::nullopt, 20.0}, 10.0) == "▁▅█ █");
+    CHECK(sparkline({}, 10.0).empty());
+    std::set<std::string_view> marks;
+    for (auto st : {DayState::Done, DayState::Partial, DayState::Skipped, DayState::Paused, DayState::Missed,
+                    DayState::Rest, DayState::Pending, DayState::Future})
+        marks.insert(day_mark(st));
+    CHECK(marks.size() == 8);
+}
