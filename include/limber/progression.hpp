@@ -33,7 +33,7 @@ int reps_for_hold(int hold_s);
 #include <limber/dates.hpp>
 #include <limber/routine.hpp>
 
-#include <set>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -54,25 +54,30 @@ struct PauseSpan {
     Day to;
 };
 
-/// The recorded days as R5 and the streak rules read them.
+/// The recorded days as R5 and the streak rules read them: one flag byte per day of the
+/// recorded range, so each question is a lookup.
 class DayBook {
 public:
     DayBook(const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses);
     /// The day has a completed session.
-    bool done(Day d) const { return m_done.count(d) > 0; }
+    bool done(Day d) const { return flags(d) & k_done; }
     /// Skipped or inside a pause, and not done: neither due nor missed.
     bool excused(Day d) const;
     /// The day has a partial session (or one still running).
-    bool partial(Day d) const { return m_partial.count(d) > 0; }
+    bool partial(Day d) const { return flags(d) & k_partial; }
     /// The day was skipped (`log --skip`).
-    bool skipped(Day d) const { return m_skipped.count(d) > 0; }
+    bool skipped(Day d) const { return flags(d) & k_skipped; }
     /// The day is inside a pause.
     bool paused(Day d) const;
 
 private:
-    std::set<Day> m_done;
-    std::set<Day> m_partial;
-    std::set<Day> m_skipped;
+    static constexpr std::uint8_t k_done = 1, k_partial = 2, k_skipped = 4;
+    std::uint8_t flags(Day d) const {
+        const auto i = (d - m_first).count();
+        return i >= 0 && i < static_cast<long>(m_flags.size()) ? m_flags[static_cast<std::size_t>(i)] : 0;
+    }
+    Day m_first;
+    std::vector<std::uint8_t> m_flags;
     std::vector<PauseSpan> m_pauses;
 };
 

@@ -37,10 +37,16 @@ int routine_week(Day created, Day today) {
 }
 
 DayBook::DayBook(const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses) : m_pauses(pauses) {
+    if (sessions.empty()) return;
+    const auto [lowest, highest] = std::minmax_element(sessions.begin(), sessions.end(),
+                                                       [](const SessionFact& a, const SessionFact& b) { return a.day < b.day; });
+    m_first = lowest->day;
+    m_flags.assign(static_cast<std::size_t>((highest->day - m_first).count() + 1), 0);
     for (const auto& s : sessions) {
-        if (s.status == "completed") m_done.insert(s.day);
-        if (s.status == "skipped") m_skipped.insert(s.day);
-        if (s.status == "partial" || s.status == "in_progress") m_partial.insert(s.day);
+        auto& f = m_flags[static_cast<std::size_t>((s.day - m_first).count())];
+        if (s.status == "completed") f |= k_done;
+        if (s.status == "skipped") f |= k_skipped;
+        if (s.status == "partial" || s.status == "in_progress") f |= k_partial;
     }
 }
 

@@ -132,9 +132,16 @@ std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& 
         SELECT day, status, pain_before, pain_after, duration_s FROM sessions
         WHERE routine = ? ORDER BY day, started_at)");
     query.bind(1, name);
+    std::string last_day;
+    Day day;
     while (query.executeStep()) {
         SessionFact fact;
-        fact.day = parse_iso_day(query.getColumn(0).getString()).value_or(Day{});
+        const char* text = query.getColumn(0).getText();
+        if (last_day != text) {  // sessions come ordered by day: parse each day once
+            last_day = text;
+            day = parse_iso_day(last_day).value_or(Day{});
+        }
+        fact.day = day;
         fact.status = query.getColumn(1).getString();
         if (!query.getColumn(2).isNull()) fact.pain_before = query.getColumn(2).getInt();
         if (!query.getColumn(3).isNull()) fact.pain_after = query.getColumn(3).getInt();
@@ -146,12 +153,8 @@ std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& 
 
 SessionTotals session_totals(SQLite::Database& db, const std::string& name) {
     SQLite::Statement query(db, R"(
-        SELECT COUNT(*), COALESCE(SUM(duration_s), 0),
-               (SELECT COUNT(*) FROM holds JOIN sessions ON sessions.id = holds.session_id
-                WHERE routine = ?1 AND status IN ('completed', 'partial')),
-               (SELECT COALESCE(SUM(held_s), 0) FROM holds JOIN sessions ON sessions.id = holds.session_id
-                WHERE routine = ?1 AND status IN ('completed', 'partial'))
-        FROM sessions WHERE routine = ?1 AND status IN ('completed', 'partial'))");
+        SELECT COUNT(*), COALESCE(SUM(duration_s), 0), COALESCE(SUM(hold_count), 0), COALESCE(SUM(hold_seconds), 0)
+        FROM sessions WHERE routine = ? AND status IN ('completed', 'partial'))");
     query.bind(1, name);
     query.executeStep();
     return SessionTotals{query.getColumn(0).getInt64(), query.getColumn(1).getInt64(), query.getColumn(2).getInt64(),

@@ -89,9 +89,7 @@ std::optional<int> optional_int(const SQLite::Column& column) {
 /// The columns every session query selects, in the order session_from reads them.
 constexpr const char* k_columns = R"(
     s.id, s.uuid, s.routine, s.day, s.started_at, s.ended_at, s.duration_s, s.zone, s.status,
-    s.pain_before, s.pain_after, s.note, s.source, s.created_at,
-    (SELECT count(*) FROM holds h WHERE h.session_id = s.id),
-    (SELECT coalesce(sum(h.held_s), 0) FROM holds h WHERE h.session_id = s.id))";
+    s.pain_before, s.pain_after, s.note, s.source, s.created_at, s.hold_count, s.hold_seconds)";
 
 Session session_from(SQLite::Statement& row) {
     Session s;

@@ -239,3 +239,41 @@ TEST_CASE("migration 2 keeps the sessions and holds of a version-1 database") {
                VALUES ('u6', 'default', '2026-11-21', 1, 'UTC', 'completed', 'manual', 1))");
     CHECK(db.execAndGet("SELECT max(id) FROM sessions").getInt() == 6);  // 5 is not reused
 }
+
+TEST_CASE("migration 3 sums the holds already stored, and triggers keep the sums in step") {
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec(migrations().at(0).sql);
+    db.exec(migrations().at(1).sql);
+    db.exec("PRAGMA user_version = 2");
+    db.exec(R"(INSERT INTO sessions (id, uuid, routine, day, started_at, ended_at, duration_s, zone, status, source, created_at)
+               VALUES (5, 'u5', 'default', '2026-11-20', 1, 601, 600, 'UTC', 'completed', 'manual', 1),
+                      (6, 'u6', 'default', '2026-11-21', 1, 601, 600, 'UTC', 'completed', 'manual', 1))");
+    db.exec("INSERT INTO holds (session_id, seq, exercise, rep, target_s, held_s) VALUES (5, 0, 'x', 1, 20, 19), (5, 1, 'x', 1, 20, 21)");
+    migrate(db, ":memory:");
+    const auto sums = [&](int id) {
+        SQLite::Statement q(db, "SELECT hold_count, hold_seconds FROM sessions WHERE id = ?");
+        q.bind(1, id);
+        REQUIRE(q.executeStep());
+        return std::pair{q.getColumn(0).getInt(), q.getColumn(1).getInt()};
+    };
+    CHECK(sums(5) == std::pair{2, 40});
+    CHECK(sums(6) == std::pair{0, 0});
+    db.exec("INSERT INTO holds (session_id, seq, exercise, rep, target_s, held_s) VALUES (6, 0, 'x', 1, 20, 7)");
+    CHECK(sums(6) == std::pair{1, 7});
+    db.exec("UPDATE holds SET held_s = 25 WHERE session_id = 5 AND seq = 1");
+    CHECK(sums(5) == std::pair{2, 44});
+    db.exec("UPDATE holds SET session_id = 6, seq = 1 WHERE session_id = 5 AND seq = 0");
+    CHECK(sums(5) == std::pair{1, 25});
+    CHECK(sums(6) == std::pair{2, 26});
+    db.exec("DELETE FROM holds WHERE session_id = 6 AND seq = 0");
+    CHECK(sums(6) == std::pair{1, 19});
+    db.exec("DELETE FROM sessions WHERE id = 6");  // the cascade's triggers do not trip the checks
+    CHECK(db.execAndGet("SELECT count(*) FROM holds").getInt() == 1);
+    // What R5, streaks and stats read comes from the index alone.
+    SQLite::Statement plan(db, "EXPLAIN QUERY PLAN SELECT day, status, pain_before, pain_after, duration_s FROM sessions "
+                               "WHERE routine = 'default' ORDER BY day, started_at");
+    std::string steps;
+    while (plan.executeStep()) steps += plan.getColumn(3).getString() + "\n";
+    CHECK(steps == "SEARCH sessions USING COVERING INDEX sessions_routine_day (routine=?)\n");
+}
