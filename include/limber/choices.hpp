@@ -28,6 +28,11 @@ int whole_number_option(std::string_view value, std::string_view option, int min
 /// A pain rating, a whole number from 0 (none) to 10 (worst).
 int pain_option(std::string_view value, std::string_view option);
 
+/// The index of `value` among `words` (case-insensitive); UsageError "OPTION 'value': not WHAT;
+/// use a, b or c" with a did-you-mean hint otherwise.
+std::size_t word_option(std::string_view value, std::string_view option, std::string_view what,
+                        const std::vector<std::string>& words);
+
 /// "a, b or c".
 std::string or_list(const std::vector<std::string>& words);
 

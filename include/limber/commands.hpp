@@ -35,5 +35,8 @@ void register_history(CLI::App& app, Context& context);
 void register_edit(CLI::App& app, Context& context);
 void register_rm(CLI::App& app, Context& context);
 void register_stats(CLI::App& app, Context& context);
+void register_export(CLI::App& app, Context& context);
+void register_import(CLI::App& app, Context& context);
+void register_backup(CLI::App& app, Context& context);
 
 }  // namespace limber

@@ -8,7 +8,9 @@
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,8 +62,29 @@ struct Session {
 std::string new_uuid();
 
 /// Inserts `session` (its id is ignored) and returns the id it was given. Call inside a write
-/// transaction.
+/// transaction. Its hold_count and hold_seconds are stored as given (0 for a new session);
+/// holds inserted later add to them.
 std::int64_t insert_session(SQLite::Database& db, const Session& session);
+
+/// Inserts many sessions and holds through statements prepared once. Call inside a write transaction.
+class SessionWriter {
+public:
+    explicit SessionWriter(SQLite::Database& db);
+    ~SessionWriter();
+    SessionWriter(const SessionWriter&) = delete;
+    SessionWriter& operator=(const SessionWriter&) = delete;
+    /// As insert_session.
+    std::int64_t add(const Session& session);
+    /// As insert_hold.
+    void add_hold(std::int64_t session_id, const Hold& hold);
+    /// Whether a session with this uuid is stored.
+    bool has_uuid(const std::string& uuid);
+
+private:
+    struct Statements;
+    SQLite::Database& m_db;
+    std::unique_ptr<Statements> m_statements;
+};
 
 /// Writes every stored field of `session` over the row with its id. Call inside a write transaction.
 void update_session(SQLite::Database& db, const Session& session);
@@ -90,6 +113,44 @@ struct SessionFilter {
 
 /// The sessions that pass `filter`, newest first (by day, then start).
 std::vector<Session> list_sessions(SQLite::Database& db, const SessionFilter& filter);
+
+/// Calls `each` with every finished session (completed, partial or skipped; not one in
+/// progress) of days since..until (either may be open), oldest first: by day, start and id.
+/// Rows are read one at a time.
+void for_each_finished_session(SQLite::Database& db, std::optional<Day> since, std::optional<Day> until,
+                               const std::function<void(const Session&)>& each);
+
+/// The holds of one session after another, through one prepared statement.
+class HoldReader {
+public:
+    explicit HoldReader(SQLite::Database& db);
+    ~HoldReader();
+    HoldReader(const HoldReader&) = delete;
+    HoldReader& operator=(const HoldReader&) = delete;
+    /// The holds of session `id`, in order (valid until the next call).
+    const std::vector<Hold>& of(std::int64_t id);
+
+private:
+    struct Query;
+    std::unique_ptr<Query> m_query;
+    std::vector<Hold> m_holds;
+};
+
+/// One hold as the holds export lists it: the texts are valid only during the call.
+struct HoldLine {
+    std::string_view session_uuid;
+    std::string_view day;
+    std::string_view exercise;
+    std::string_view side;
+    int rep = 1;
+    int target_s = 0;
+    int held_s = 0;
+};
+
+/// Calls `each` with every hold of the sessions for_each_finished_session would list, in the
+/// same order, then by their order in the session. One query, one row at a time.
+void for_each_finished_hold(SQLite::Database& db, std::optional<Day> since, std::optional<Day> until,
+                            const std::function<void(const HoldLine&)>& each);
 
 /// The holds of one session, in order.
 std::vector<Hold> holds_of(SQLite::Database& db, std::int64_t session_id);

@@ -28,6 +28,9 @@ const std::vector<CommandSpec>& command_specs() {
         {"rm", register_rm},
         {"pause", register_pause},
         {"stats", register_stats},
+        {"export", register_export},
+        {"import", register_import},
+        {"backup", register_backup},
         {"exercises", register_exercises},
         {"config", register_config},
     };

@@ -36,11 +36,7 @@ template <class T, class Parse, class All>
 T parse_choice(std::string_view value, std::string_view option, std::string_view what,
                Parse parse, const All& all) {
     if (auto parsed = parse(to_lower(value))) return *parsed;
-    const std::vector<std::string> names = names_of(all);
-    const std::string suggestion = nearest(value, names);
-    throw UsageError(
-        fmt::format("{} {}: not {}; use {}", option, quote(value), what, or_list(names)),
-        suggestion.empty() ? std::string{} : fmt::format("did you mean '{}'?", suggestion));
+    return all.at(word_option(value, option, what, names_of(all)));  // refuses: the names are what parse takes
 }
 
 template <class T, class One>
@@ -55,6 +51,15 @@ std::vector<T> parse_list(const std::vector<std::string>& values, std::string_vi
 }
 
 }  // namespace
+
+std::size_t word_option(std::string_view value, std::string_view option, std::string_view what,
+                        const std::vector<std::string>& words) {
+    const auto it = std::find(words.begin(), words.end(), to_lower(value));
+    if (it != words.end()) return static_cast<std::size_t>(it - words.begin());
+    const std::string suggestion = nearest(value, words);
+    throw UsageError(fmt::format("{} {}: not {}; use {}", option, quote(value), what, or_list(words)),
+                     suggestion.empty() ? std::string{} : fmt::format("did you mean '{}'?", suggestion));
+}
 
 Level level_option(std::string_view value, std::string_view option) {
     return parse_choice<Level>(value, option, "a level", parse_level, all_levels());

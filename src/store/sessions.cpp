@@ -143,19 +143,63 @@ void bind_editable(SQLite::Statement& statement, const Session& s) {
 
 }  // namespace
 
-std::int64_t insert_session(SQLite::Database& db, const Session& s) {
-    SQLite::Statement insert(db, R"(
-        INSERT INTO sessions (routine, day, started_at, ended_at, duration_s, status, pain_before, pain_after, note,
-                              uuid, zone, source, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+struct SessionWriter::Statements {
+    explicit Statements(SQLite::Database& db)
+        : session(db, R"(
+              INSERT INTO sessions (routine, day, started_at, ended_at, duration_s, status, pain_before, pain_after,
+                                    note, uuid, zone, source, created_at, hold_count, hold_seconds)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
+          hold(db, R"(
+              INSERT INTO holds (session_id, seq, item, exercise, side, rep, target_s, held_s, ended_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))"),
+          uuid(db, "SELECT 1 FROM sessions WHERE uuid = ?") {}
+    SQLite::Statement session;
+    SQLite::Statement hold;
+    SQLite::Statement uuid;
+};
+
+SessionWriter::SessionWriter(SQLite::Database& db) : m_db(db), m_statements(std::make_unique<Statements>(db)) {}
+SessionWriter::~SessionWriter() = default;
+
+std::int64_t SessionWriter::add(const Session& s) {
+    auto& insert = m_statements->session;
+    insert.reset();
+    insert.clearBindings();
     bind_editable(insert, s);
     insert.bind(10, s.uuid);
     insert.bind(11, s.zone);
     insert.bind(12, std::string(to_string(s.source)));
     insert.bind(13, seconds(s.created_at));
+    insert.bind(14, s.hold_count);
+    insert.bind(15, s.hold_seconds);
     insert.exec();
-    return db.getLastInsertRowid();
+    return m_db.getLastInsertRowid();
 }
+
+void SessionWriter::add_hold(std::int64_t session_id, const Hold& hold) {
+    auto& insert = m_statements->hold;
+    insert.reset();
+    insert.clearBindings();
+    insert.bind(1, session_id);
+    insert.bind(2, hold.seq);
+    bind_optional(insert, 3, hold.item);
+    insert.bind(4, hold.exercise);
+    insert.bind(5, hold.side);
+    insert.bind(6, hold.rep);
+    insert.bind(7, hold.target_s);
+    insert.bind(8, hold.held_s);
+    if (hold.ended_at) insert.bind(9, seconds(*hold.ended_at));
+    insert.exec();
+}
+
+bool SessionWriter::has_uuid(const std::string& uuid) {
+    auto& query = m_statements->uuid;
+    query.reset();
+    query.bind(1, uuid);
+    return query.executeStep();
+}
+
+std::int64_t insert_session(SQLite::Database& db, const Session& s) { return SessionWriter(db).add(s); }
 
 void update_session(SQLite::Database& db, const Session& s) {
     SQLite::Statement update(db, R"(
@@ -174,23 +218,7 @@ bool remove_session(SQLite::Database& db, std::int64_t id) {
 }
 
 void insert_hold(SQLite::Database& db, std::int64_t session_id, const Hold& hold) {
-    SQLite::Statement insert(db, R"(
-        INSERT INTO holds (session_id, seq, item, exercise, side, rep, target_s, held_s, ended_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))");
-    insert.bind(1, session_id);
-    insert.bind(2, hold.seq);
-    bind_optional(insert, 3, hold.item);
-    insert.bind(4, hold.exercise);
-    insert.bind(5, hold.side);
-    insert.bind(6, hold.rep);
-    insert.bind(7, hold.target_s);
-    insert.bind(8, hold.held_s);
-    if (hold.ended_at) {
-        insert.bind(9, seconds(*hold.ended_at));
-    } else {
-        insert.bind(9);
-    }
-    insert.exec();
+    SessionWriter(db).add_hold(session_id, hold);
 }
 
 std::optional<Session> find_session(SQLite::Database& db, std::int64_t id) {
@@ -288,6 +316,80 @@ std::map<std::int64_t, std::vector<Hold>> holds_of(SQLite::Database& db, const s
         if (it != holds.end()) it->second.push_back(hold_from(query, 1));
     }
     return holds;
+}
+
+namespace {
+
+/// " AND s.day >= ? AND s.day <= ?" for the ends given, and their values.
+std::string day_conditions(std::optional<Day> since, std::optional<Day> until, std::vector<std::string>& args) {
+    std::string sql;
+    if (since) {
+        sql += " AND s.day >= ?";
+        args.push_back(format_day(*since));
+    }
+    if (until) {
+        sql += " AND s.day <= ?";
+        args.push_back(format_day(*until));
+    }
+    return sql;
+}
+
+}  // namespace
+
+void for_each_finished_session(SQLite::Database& db, std::optional<Day> since, std::optional<Day> until,
+                               const std::function<void(const Session&)>& each) {
+    std::vector<std::string> args;
+    const std::string days = day_conditions(since, until, args);
+    SQLite::Statement query(db, fmt::format("SELECT {} FROM sessions s WHERE s.status != 'in_progress'{} "
+                                            "ORDER BY s.day, s.started_at, s.id",
+                                            k_columns, days));
+    for (std::size_t i = 0; i < args.size(); ++i) query.bind(static_cast<int>(i + 1), args[i]);
+    while (query.executeStep()) each(session_from(query));
+}
+
+struct HoldReader::Query {
+    explicit Query(SQLite::Database& db)
+        : statement(db, fmt::format("SELECT {} FROM holds WHERE session_id = ? ORDER BY seq", k_hold_columns)) {}
+    SQLite::Statement statement;
+};
+
+HoldReader::HoldReader(SQLite::Database& db) : m_query(std::make_unique<Query>(db)) {}
+HoldReader::~HoldReader() = default;
+
+const std::vector<Hold>& HoldReader::of(std::int64_t id) {
+    auto& query = m_query->statement;
+    query.reset();
+    query.bind(1, id);
+    m_holds.clear();
+    while (query.executeStep()) m_holds.push_back(hold_from(query, 0));
+    return m_holds;
+}
+
+void for_each_finished_hold(SQLite::Database& db, std::optional<Day> since, std::optional<Day> until,
+                            const std::function<void(const HoldLine&)>& each) {
+    std::vector<std::string> args;
+    const std::string days = day_conditions(since, until, args);
+    SQLite::Statement query(db, fmt::format(R"(
+        SELECT s.uuid, s.day, h.exercise, h.side, h.rep, h.target_s, h.held_s
+        FROM sessions s JOIN holds h ON h.session_id = s.id
+        WHERE s.status != 'in_progress'{} ORDER BY s.day, s.started_at, s.id, h.seq)", days));
+    for (std::size_t i = 0; i < args.size(); ++i) query.bind(static_cast<int>(i + 1), args[i]);
+    const auto text = [&](int column) {
+        const SQLite::Column c = query.getColumn(column);
+        const char* bytes = c.getText();  // the text first, then its length (SQLite's order)
+        return std::string_view(bytes, static_cast<std::size_t>(c.getBytes()));
+    };
+    HoldLine line;
+    while (query.executeStep()) {
+        line.session_uuid = text(0);
+        line.day = text(1);
+        line.exercise = text(2);
+        line.side = text(3);
+        line.rep = query.getColumn(4).getInt();
+        line.target_s = query.getColumn(5).getInt();
+        line.held_s = query.getColumn(6).getInt();
+        each(line);
+    }
 }
 
 std::vector<std::string> known_routine_names(SQLite::Database& db) {

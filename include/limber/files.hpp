@@ -1,0 +1,41 @@
+#pragma once
+// Files named on the command line: reading an input whole, and writing an output so that a
+// reader never sees half of it (a temporary file beside it, renamed into place at the end).
+
+#include <filesystem>
+#include <fstream>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+
+namespace limber {
+
+/// The whole content of `path`, or of `in` when path is "-". UsageError naming `what` when the
+/// file cannot be read (missing, a folder, no permission).
+std::string read_input(const std::string& path, std::istream& in, std::string_view what);
+
+/// A new temporary file in `folder` ("<folder>/.<stem>.XXXXXX", mode 0600), closed; UsageError
+/// naming `what` when it cannot be made.
+std::filesystem::path make_temporary(const std::filesystem::path& folder, const std::string& stem, std::string_view what);
+
+/// An output file written in full or not at all: write to stream(), then commit() flushes it to
+/// disk and renames it over `path`. Without commit() the temporary file is removed.
+class AtomicFile {
+public:
+    /// `what` names the option in messages ("-o").
+    AtomicFile(std::filesystem::path path, std::string_view what);
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+    std::ostream& stream() { return m_stream; }
+    /// StorageError naming the file when it could not be written.
+    void commit();
+
+private:
+    std::filesystem::path m_path;
+    std::filesystem::path m_temporary;
+    std::ofstream m_stream;
+    bool m_committed = false;
+};
+
+}  // namespace limber

@@ -1,0 +1,99 @@
+#include <limber/files.hpp>
+
+#include <limber/error.hpp>
+#include <limber/text.hpp>
+
+#include <fmt/format.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <istream>
+#include <iterator>
+#include <sstream>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace limber {
+
+namespace {
+
+std::string reason(int error) { return std::strerror(error); }
+
+/// Flushes a file's content (or a folder's entries) to disk.
+bool sync_path(const fs::path& path, int flags) {
+    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd < 0) return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+}  // namespace
+
+std::string read_input(const std::string& path, std::istream& in, std::string_view what) {
+    if (path == "-") return std::string(std::istreambuf_iterator<char>(in), {});
+    std::error_code error;
+    if (fs::is_directory(path, error))
+        throw UsageError(fmt::format("{} {}: a folder, not a file", what, quote(path)));
+    std::ifstream file(path, std::ios::binary);
+    if (!file) throw UsageError(fmt::format("{} {}: cannot be read ({})", what, quote(path), reason(errno)));
+    std::ostringstream content;
+    content << file.rdbuf();
+    if (file.bad()) throw UsageError(fmt::format("{} {}: cannot be read ({})", what, quote(path), reason(errno)));
+    return std::move(content).str();
+}
+
+fs::path make_temporary(const fs::path& folder, const std::string& stem, std::string_view what) {
+    std::string pattern = (folder.empty() ? fs::path(".") : folder) / ("." + stem + ".XXXXXX");
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0)
+        throw UsageError(fmt::format("{} {}: cannot write in that folder ({})", what,
+                                     quote((folder.empty() ? fs::path(".") : folder).string()), reason(errno)));
+    ::close(fd);
+    return fs::path(name.data());
+}
+
+AtomicFile::AtomicFile(fs::path path, std::string_view what) : m_path(std::move(path)) {
+    std::error_code error;
+    if (fs::is_directory(m_path, error))
+        throw UsageError(fmt::format("{} {}: a folder, not a file", what, quote(m_path.string())));
+    m_temporary = make_temporary(m_path.parent_path(), m_path.filename().string(), what);
+    // The mode a plain new file would get, or that of the file it replaces.
+    struct stat existing {};
+    if (::stat(m_path.c_str(), &existing) == 0) {
+        ::chmod(m_temporary.c_str(), existing.st_mode & 07777);
+    } else {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::chmod(m_temporary.c_str(), 0666 & ~mask);
+    }
+    m_stream.open(m_temporary, std::ios::binary | std::ios::trunc);
+}
+
+AtomicFile::~AtomicFile() {
+    if (m_committed) return;
+    m_stream.close();
+    std::error_code ignored;
+    fs::remove(m_temporary, ignored);
+}
+
+void AtomicFile::commit() {
+    m_stream.flush();
+    const bool written = m_stream.good();
+    m_stream.close();
+    if (!written || m_stream.fail() || !sync_path(m_temporary, O_RDONLY))
+        throw StorageError(fmt::format("cannot write {} ({})", quote(m_path.string()), reason(errno)));
+    if (::rename(m_temporary.c_str(), m_path.c_str()) != 0)
+        throw StorageError(fmt::format("cannot write {} ({})", quote(m_path.string()), reason(errno)));
+    m_committed = true;
+    sync_path(m_path.parent_path().empty() ? fs::path(".") : m_path.parent_path(), O_RDONLY | O_DIRECTORY);
+}
+
+}  // namespace limber
