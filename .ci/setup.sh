@@ -10,6 +10,7 @@ limber_packages=(
   libcli11-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev libhowardhinnant-date-dev
   nlohmann-json3-dev catch2 tzdata
   sqlite3 mandoc bash-completion zsh fish
+  python3 python3-jsonschema
 )
 
 install_missing_packages() {

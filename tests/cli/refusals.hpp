@@ -1,12 +1,18 @@
 #pragma once
-// Runs command lines that must be refused as usage errors: exit 2, nothing on stdout, exactly
-// the expected stderr, and the database file byte for byte as it was.
+// Runs command lines that must succeed, or be refused as usage errors: exit 2, nothing on
+// stdout, exactly the expected stderr, and the database file byte for byte as it was.
 
 #include "harness.hpp"
 
 #include <catch2/catch.hpp>
 
 namespace limber::test {
+
+/// Requires a run to have succeeded, showing its stderr when it did not.
+inline void must(const Result& r) {
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+}
 
 struct UsageCase {
     std::vector<std::string> args;

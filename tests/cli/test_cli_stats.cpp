@@ -15,11 +15,6 @@ using nlohmann::json;
 
 namespace {
 
-void must(const Result& r) {
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-}
-
 /// Three weeks of a daily beginner routine made on Sunday 2026-11-01: done, partial, skipped,
 /// paused, missed days, pain ratings, a note, and the holds a guided session stores.
 void three_weeks(const Limber& limber) {
