@@ -15,7 +15,7 @@ function __limber_words
                     --minutes --days --per-week --age --symptom \
                     --date --time --pain-before --pain-after --note --reason \
                     --since --until --routine --limit --status --from --to \
-                    --hold --rest
+                    --hold --rest --weeks
                 set skip 1
             case '-*'
             case '*'
@@ -157,6 +157,7 @@ complete -c limber -n __limber_is -a history -d 'List recorded sessions, newest 
 complete -c limber -n __limber_is -a edit -d 'Correct a recorded session'
 complete -c limber -n __limber_is -a rm -d 'Remove a recorded session and its holds'
 complete -c limber -n __limber_is -a pause -d 'Excuse days from every routine (illness, injury, travel)'
+complete -c limber -n __limber_is -a stats -d 'Streaks, adherence, hold progression and the pain trend of a routine'
 complete -c limber -n __limber_is -a exercises -d 'List the built-in exercise library, or show one'
 complete -c limber -n __limber_is -a config -d 'Read and change settings'
 
@@ -248,6 +249,11 @@ complete -c limber -n '__limber_is pause' -l from -x -a '$__limber_days' -d 'Fir
 complete -c limber -n '__limber_is pause' -l to -x -a '$__limber_days' -d 'Last day, included (default: the --from day)'
 complete -c limber -n '__limber_is pause' -l reason -x -d 'Why, for the record'
 complete -c limber -n '__limber_is pause list' -l json -d 'Print a JSON array'
+
+# limber stats [NAME] [--weeks N] [--json]
+complete -c limber -n '__limber_is stats' -a '(__limber_routine_names)' -d Routine
+complete -c limber -n '__limber_under stats' -l weeks -x -d 'Weeks in the window, the current one last (1-5200, default 12)'
+complete -c limber -n '__limber_under stats' -l json -d 'Print the figures as one JSON object'
 
 # limber exercises [--level L] [--constraint C,...] [--equipment E,...|none] [--position P] [--json]
 complete -c limber -n '__limber_is exercises' -a show -d 'Show one exercise: cues, cautions and sources'

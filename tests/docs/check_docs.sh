@@ -5,12 +5,12 @@
 #   - every command, subcommand and long option that `limber ... --help` prints, and every fixed
 #     value of an option, is offered by the bash and fish completions, appears in the zsh
 #     completion and is documented in the command's man page (plan, plan show, plan list,
-#     plan rm, start, log, history, edit, rm, pause, pause list and pause rm are checked to be
-#     among them);
-#   - `limber plan show|rm <TAB>`, `limber start <TAB>` and `limber log <TAB>` offer the
-#     routines of the database in force (--db on the line, or LIMBER_DB), `limber history
-#     --routine <TAB>` those and the removed routines that still have sessions, in bash, zsh
-#     and fish, and completing never creates a database.
+#     plan rm, start, log, history, edit, rm, pause, pause list, pause rm and stats are checked
+#     to be among them);
+#   - `limber plan show|rm <TAB>`, `limber start <TAB>`, `limber log <TAB>` and `limber stats
+#     <TAB>` offer the routines of the database in force (--db on the line, or LIMBER_DB),
+#     `limber history --routine <TAB>` those and the removed routines that still have sessions,
+#     in bash, zsh and fish, and completing never creates a database.
 # usage: tests/docs/check_docs.sh LIMBER_BINARY SOURCE_DIR
 set -euo pipefail
 
@@ -304,6 +304,15 @@ check "bash: 'limber start --hold 20 --rest=5 ' offers morning (option values ar
     bash_offers_exactly "morning" "$binary" --db "$sessions_db" start --hold 20 --rest = 5 ""
 check "bash: 'limber start morning ' offers no second name" \
     bash_offers_exactly "" "$binary" --db "$sessions_db" start morning ""
+check "bash: 'limber --db s.db stats ' offers the saved routine morning only" \
+    bash_offers_exactly "morning" "$binary" --db "$sessions_db" stats ""
+check "bash: 'limber stats --weeks 4 ' with LIMBER_DB=s.db offers morning (option values are not the NAME)" \
+    with_db "$sessions_db" bash_offers_exactly "morning" "$binary" stats --weeks 4 ""
+check "bash: 'limber stats morning ' offers no second name" \
+    bash_offers_exactly "" "$binary" --db "$sessions_db" stats morning ""
+check "bash: 'limber stats --weeks ' offers nothing (a number of weeks)" \
+    bash_offers_exactly "" "$binary" --db "$sessions_db" stats --weeks ""
+check "bash: 'limber stats --w' offers --weeks" bash_offers_exactly "--weeks" limber stats --w
 check "bash: 'limber start --pain-before ' offers 0 to 10" \
     bash_offers_exactly "0 1 2 3 4 5 6 7 8 9 10" limber start --pain-before ""
 check "bash: 'limber start --pain-after=' (split at '=') offers 0 to 10" \
@@ -321,7 +330,9 @@ check "bash: 'limber --db missing.db log ' offers nothing" \
     bash_offers_exactly "" "$binary" --db "$work/missing/x.db" log ""
 check "bash: 'limber --db missing.db start ' offers nothing" \
     bash_offers_exactly "" "$binary" --db "$work/missing/x.db" start ""
-check "bash: completing log, start and history --routine on missing.db does not create the database" \
+check "bash: 'limber --db missing.db stats ' offers nothing" \
+    bash_offers_exactly "" "$binary" --db "$work/missing/x.db" stats ""
+check "bash: completing log, start, stats and history --routine on missing.db does not create the database" \
     not_created "$work/missing"
 
 # --- zsh and fish completions ------------------------------------------------------------------
@@ -342,6 +353,10 @@ if $have_zsh; then
             zsh_offers_exactly "morning" "$binary --db $sessions_db start "
         check "zsh: 'limber start --db s.db --hold 20 ' offers morning (option values are not the NAME)" \
             zsh_offers_exactly "morning" "$binary start --db $sessions_db --hold 20 "
+        check "zsh: 'limber --db s.db stats ' offers the saved routine morning only" \
+            zsh_offers_exactly "morning" "$binary --db $sessions_db stats "
+        check "zsh: 'limber stats --db s.db --weeks 4 ' offers morning (option values are not the NAME)" \
+            zsh_offers_exactly "morning" "$binary stats --db $sessions_db --weeks 4 "
         check "zsh: 'limber start --pain-after ' offers 0 to 10" \
             zsh_offers_exactly "0 1 2 3 4 5 6 7 8 9 10" "limber start --pain-after "
         check "zsh: 'limber history --db s.db --routine ' offers morning and the removed gone" \
@@ -371,6 +386,12 @@ if $have_fish; then
         with_db "$sessions_db" fish_offers_exactly "morning" "$binary start --hold 20 --rest 5 "
     check "fish: 'limber start morning ' offers no second name" \
         fish_offers_exactly "" "$binary --db $sessions_db start morning "
+    check "fish: 'limber --db s.db stats ' offers the saved routine morning only" \
+        fish_offers_exactly "morning" "$binary --db $sessions_db stats "
+    check "fish: 'limber stats --weeks 4 ' with LIMBER_DB=s.db offers morning (option values are not the NAME)" \
+        with_db "$sessions_db" fish_offers_exactly "morning" "$binary stats --weeks 4 "
+    check "fish: 'limber stats morning ' offers no second name" \
+        fish_offers_exactly "" "$binary --db $sessions_db stats morning "
     check "fish: 'limber start --pain-before ' offers 0 to 10" \
         fish_offers_exactly "0 1 2 3 4 5 6 7 8 9 10" "limber start --pain-before "
     check "fish: 'limber history --routine ' with LIMBER_DB=s.db offers morning and the removed gone" \
@@ -434,7 +455,7 @@ checked() {
     echo "'limber $1 --help' is not among the checked commands: ${paths[*]}"
     return 1
 }
-for path in plan "plan show" "plan list" "plan rm" start log history edit rm pause "pause list" "pause rm"; do
+for path in plan "plan show" "plan list" "plan rm" start log history edit rm pause "pause list" "pause rm" stats; do
     check "limber $path --help is checked against the completions and $(basename "$(man_page_of "$path")")" \
         checked "$path"
 done
