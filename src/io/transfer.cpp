@@ -327,6 +327,12 @@ std::vector<IncomingSession> read_json(std::string_view text, std::string_view n
         throw UsageError(fmt::format("{} line {}: not valid JSON ({})", name, line,
                                      dash == std::string::npos ? detail : detail.substr(dash + 3)),
                          "import reads the array that 'limber export --format json' writes");
+    } catch (const json::exception& e) {  // a number too large for any type, and the like
+        const std::string detail = e.what();
+        const auto bracket = detail.find("] ");
+        throw UsageError(fmt::format("{}: not valid JSON ({})", name,
+                                     bracket == std::string::npos ? detail : detail.substr(bracket + 2)),
+                         "import reads the array that 'limber export --format json' writes");
     }
     if (!document.is_array())
         throw UsageError(fmt::format("{}: not a JSON array of sessions", name),

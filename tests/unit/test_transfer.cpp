@@ -274,5 +274,6 @@ TEST_CASE("import refuses, naming the line or index, the field, the value and wh
     CHECK(import_error(json_with("/note", std::string("a\0b", 3))) == "in index 1, note '\\0': a note cannot hold a NUL character");
     CHECK(import_error("[1]") == "in index 0: not a session object");
     CHECK(import_error("{\"a\": 1}") == "in: not a JSON array of sessions");
+    CHECK(import_error("[{\"duration_s\": 5e2026}]") == "in: not valid JSON (number overflow parsing '5e2026')");  // found by fuzzing
     CHECK(import_error("[\n{\"uuid\": }") == "in line 2: not valid JSON (unexpected '}'; expected '[', '{', or a literal)");
 }
