@@ -124,7 +124,7 @@ _limber() {
                 --minutes | --days | --per-week | --age | --symptom | \
                 --date | --time | --pain-before | --pain-after | --note | \
                 --reason | --since | --until | --routine | --limit | --status | --from | --to | \
-                --hold | --rest | --weeks)
+                --hold | --rest | --weeks | --format | --what | -o | --output)
                 i=$((i + 1)) # its value follows, possibly after a separate '='
                 if [[ ${COMP_WORDS[i]:-} == "=" ]]; then
                     i=$((i + 1))
@@ -153,10 +153,12 @@ _limber() {
 
     COMPREPLY=()
     case $prev in
-        --db)
+        --db | -o | --output)
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             ;;
+        --format) mapfile -t COMPREPLY < <(compgen -W "csv json" -- "$cur") ;;
+        --what) mapfile -t COMPREPLY < <(compgen -W "sessions holds" -- "$cur") ;;
         --tz) mapfile -t COMPREPLY < <(compgen -W "$(_limber_zones)" -- "$cur") ;;
         --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur") ;;
         --level) mapfile -t COMPREPLY < <(compgen -W "$levels" -- "$cur") ;;
@@ -214,11 +216,18 @@ _limber() {
                     rm/) words="-y --yes $globals" ;;
                     pause/) words="--from --to --reason $globals" ;;
                     stats/) words="--weeks --json $globals" ;;
+                    export/) words="--format --what --since --until -o --output $globals" ;;
+                    import/)
+                        words="--format --dry-run $globals"
+                        if ((${#args[@]} == 0)); then
+                            words+=" -" # FILE: - reads standard input
+                        fi
+                        ;;
                     *) words=$globals ;;
                 esac
             else
                 case $command/$sub in
-                    /) words="plan start log history edit rm pause stats exercises config" ;;
+                    /) words="plan start log history edit rm pause stats export import backup exercises config" ;;
                     plan/)
                         # a new routine's NAME is free text: offer only the subcommands
                         if ((${#args[@]} == 0)); then
@@ -245,6 +254,17 @@ _limber() {
                         if ((${#args[@]} == 0)); then
                             words=$(_limber_exercise_ids "${COMP_WORDS[0]}")
                         fi
+                        ;;
+                    import/ | backup/)
+                        # FILE: an export to read (or - for stdin), a new backup file
+                        if ((${#args[@]} == 0)); then
+                            compopt -o filenames 2>/dev/null
+                            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+                            if [[ $command == import && -z $cur ]]; then
+                                COMPREPLY+=(-)
+                            fi
+                        fi
+                        return 0
                         ;;
                     config/) words="list get set unset" ;;
                     config/get | config/unset)

@@ -15,7 +15,7 @@ function __limber_words
                     --minutes --days --per-week --age --symptom \
                     --date --time --pain-before --pain-after --note --reason \
                     --since --until --routine --limit --status --from --to \
-                    --hold --rest --weeks
+                    --hold --rest --weeks --format --what -o --output
                 set skip 1
             case '-*'
             case '*'
@@ -158,6 +158,9 @@ complete -c limber -n __limber_is -a edit -d 'Correct a recorded session'
 complete -c limber -n __limber_is -a rm -d 'Remove a recorded session and its holds'
 complete -c limber -n __limber_is -a pause -d 'Excuse days from every routine (illness, injury, travel)'
 complete -c limber -n __limber_is -a stats -d 'Streaks, adherence, hold progression and the pain trend of a routine'
+complete -c limber -n __limber_is -a export -d 'Write sessions or holds as CSV or JSON, oldest first'
+complete -c limber -n __limber_is -a import -d 'Add the sessions of an export file (CSV or JSON); all or nothing'
+complete -c limber -n __limber_is -a backup -d 'Write a consistent copy of the database to a new file'
 complete -c limber -n __limber_is -a exercises -d 'List the built-in exercise library, or show one'
 complete -c limber -n __limber_is -a config -d 'Read and change settings'
 
@@ -254,6 +257,22 @@ complete -c limber -n '__limber_is pause list' -l json -d 'Print a JSON array'
 complete -c limber -n '__limber_is stats' -a '(__limber_routine_names)' -d Routine
 complete -c limber -n '__limber_under stats' -l weeks -x -d 'Weeks in the window, the current one last (1-5200, default 12)'
 complete -c limber -n '__limber_under stats' -l json -d 'Print the figures as one JSON object'
+
+# limber export [--format csv|json] [--what sessions|holds] [--since D] [--until D] [-o FILE]
+complete -c limber -n '__limber_under export' -l format -x -a 'csv json' -d 'csv (default) or json'
+complete -c limber -n '__limber_under export' -l what -x -a 'sessions holds' -d 'sessions (default), or the holds timed in them'
+complete -c limber -n '__limber_under export' -l since -x -a '$__limber_days' -d 'First day, included'
+complete -c limber -n '__limber_under export' -l until -x -a '$__limber_days' -d 'Last day, included'
+complete -c limber -n '__limber_under export' -s o -l output -r -F -d 'Write to FILE (replaced whole) instead of stdout'
+
+# limber import FILE|- [--format csv|json] [--dry-run]
+complete -c limber -n '__limber_is import' -F -d 'Export file'
+complete -c limber -n '__limber_is import' -a - -d 'Read the export from standard input'
+complete -c limber -n '__limber_under import' -l format -x -a 'csv json' -d 'Read it as csv or json (default: told from the file)'
+complete -c limber -n '__limber_under import' -l dry-run -d 'Say what would be added and what is present; store nothing'
+
+# limber backup FILE
+complete -c limber -n '__limber_is backup' -F -d 'New backup file (must not exist)'
 
 # limber exercises [--level L] [--constraint C,...] [--equipment E,...|none] [--position P] [--json]
 complete -c limber -n '__limber_is exercises' -a show -d 'Show one exercise: cues, cautions and sources'

@@ -5,8 +5,11 @@
 #   - every command, subcommand and long option that `limber ... --help` prints, and every fixed
 #     value of an option, is offered by the bash and fish completions, appears in the zsh
 #     completion and is documented in the command's man page (plan, plan show, plan list,
-#     plan rm, start, log, history, edit, rm, pause, pause list, pause rm and stats are checked
-#     to be among them);
+#     plan rm, start, log, history, edit, rm, pause, pause list, pause rm, stats, export, import
+#     and backup are checked to be among them); so are the values that a help names in words
+#     (export --format and --what, import --format);
+#   - `limber export -o <TAB>`, `limber import <TAB>` and `limber backup <TAB>` offer files,
+#     `limber import <TAB>` also - (stdin), in bash, zsh and fish;
 #   - `limber plan show|rm <TAB>`, `limber start <TAB>`, `limber log <TAB>` and `limber stats
 #     <TAB>` offer the routines of the database in force (--db on the line, or LIMBER_DB),
 #     `limber history --routine <TAB>` those and the removed routines that still have sessions,
@@ -106,6 +109,17 @@ bash_offers_exactly() {
     shift
     got=$(bash_complete "$@") || return 1
     same_set "$expected" "$got"
+}
+
+# bash_offers WORD WORD...: bash offers WORD (among others) for the last word.
+bash_offers() {
+    local expected=$1 got
+    shift
+    got=$(bash_complete "$@") || return 1
+    if ! grep -qxF -- "$expected" <<<"$got"; then
+        echo "offered: $(tr '\n' ' ' <<<"$got")"
+        return 1
+    fi
 }
 
 # fish_offers WORD LINE: fish offers WORD at the end of LINE.
@@ -335,6 +349,36 @@ check "bash: 'limber --db missing.db stats ' offers nothing" \
 check "bash: completing log, start, stats and history --routine on missing.db does not create the database" \
     not_created "$work/missing"
 
+# --- export, import, backup: formats, kinds of row, days and files -------------------------------
+
+files=$work/files
+mkdir -p "$files"
+touch "$files/sessions.csv" "$files/sessions.json" "$files/other.txt"
+check "bash: 'limber export --format ' offers csv json" bash_offers_exactly "csv json" limber export --format ""
+check "bash: 'limber export --what ' offers sessions holds" \
+    bash_offers_exactly "sessions holds" limber export --what ""
+check "bash: 'limber export --since ' offers the day words" \
+    bash_offers_exactly "today yesterday monday tuesday wednesday thursday friday saturday sunday" \
+    limber export --since ""
+check "bash: 'limber export -o files/s' offers the files" \
+    bash_offers_exactly "$files/sessions.csv $files/sessions.json" limber export -o "$files/s"
+check "bash: 'limber export --output=files/s' (split at '=') offers the files" \
+    bash_offers_exactly "$files/sessions.csv $files/sessions.json" limber export --output = "$files/s"
+check "bash: 'limber export --format json --until today ' offers nothing (export takes no argument)" \
+    bash_offers_exactly "" limber export --format json --until today ""
+check "bash: 'limber import --format=' (split at '=') offers csv json" \
+    bash_offers_exactly "csv json" limber import --format = ""
+check "bash: 'limber import files/s' offers the files" \
+    bash_offers_exactly "$files/sessions.csv $files/sessions.json" limber import "$files/s"
+check "bash: 'limber import ' offers - (stdin)" bash_offers - limber import ""
+check "bash: 'limber import --format csv ' offers - (option values are not the FILE)" \
+    bash_offers - limber import --format csv ""
+check "bash: 'limber import x.csv ' offers no second FILE" bash_offers_exactly "" limber import x.csv ""
+check "bash: 'limber import --dr' offers --dry-run" bash_offers_exactly "--dry-run" limber import --dr
+check "bash: 'limber backup files/s' offers the files" \
+    bash_offers_exactly "$files/sessions.csv $files/sessions.json" limber backup "$files/s"
+check "bash: 'limber backup x.db ' offers no second FILE" bash_offers_exactly "" limber backup x.db ""
+
 # --- zsh and fish completions ------------------------------------------------------------------
 
 if $have_zsh; then
@@ -362,6 +406,16 @@ if $have_zsh; then
         check "zsh: 'limber history --db s.db --routine ' offers morning and the removed gone" \
             zsh_offers_exactly "morning gone" "$binary history --db $sessions_db --routine "
         check "zsh: 'limber pause ' offers list rm" zsh_offers_exactly "list rm" "limber pause "
+        check "zsh: 'limber export --what ' offers sessions holds" \
+            zsh_offers_exactly "sessions holds" "limber export --what "
+        check "zsh: 'limber import --format ' offers csv json" \
+            zsh_offers_exactly "csv json" "limber import --format "
+        check "zsh: 'limber export -o files/s' offers the files" \
+            zsh_offers_exactly "sessions.csv sessions.json" "limber export -o $files/s"
+        check "zsh: 'limber import files/s' offers the files" \
+            zsh_offers_exactly "sessions.csv sessions.json" "limber import $files/s"
+        check "zsh: 'limber backup files/s' offers the files" \
+            zsh_offers_exactly "sessions.csv sessions.json" "limber backup $files/s"
     else
         skip "zsh: completing for real needs the zsh/zpty module and timeout(1)"
     fi
@@ -402,6 +456,17 @@ if $have_fish; then
     check "fish: completing 'limber --db missing.db plan rm ' offers nothing and creates nothing" \
         fish_offers_exactly "" "$binary --db $work/missing/x.db plan rm "
     check "fish: ... and does not create the database" not_created "$work/missing"
+    check "fish: 'limber export --format ' offers csv json" fish_offers_exactly "csv json" "limber export --format "
+    check "fish: 'limber export --what ' offers sessions holds" \
+        fish_offers_exactly "sessions holds" "limber export --what "
+    check "fish: 'limber export -o files/s' offers the files" \
+        fish_offers_exactly "$files/sessions.csv $files/sessions.json" "limber export -o $files/s"
+    check "fish: 'limber import ' offers - (stdin)" fish_offers - "limber import "
+    check "fish: 'limber import files/s' offers the files" \
+        fish_offers_exactly "$files/sessions.csv $files/sessions.json" "limber import $files/s"
+    check "fish: 'limber import x.csv ' offers no second FILE" fish_offers_exactly "" "limber import x.csv "
+    check "fish: 'limber backup files/s' offers the files" \
+        fish_offers_exactly "$files/sessions.csv $files/sessions.json" "limber backup $files/s"
 else
     skip "fish: fish is not installed"
 fi
@@ -455,7 +520,8 @@ checked() {
     echo "'limber $1 --help' is not among the checked commands: ${paths[*]}"
     return 1
 }
-for path in plan "plan show" "plan list" "plan rm" start log history edit rm pause "pause list" "pause rm" stats; do
+for path in plan "plan show" "plan list" "plan rm" start log history edit rm pause "pause list" "pause rm" stats \
+    export import backup; do
     check "limber $path --help is checked against the completions and $(basename "$(man_page_of "$path")")" \
         checked "$path"
 done
@@ -468,13 +534,25 @@ for path in "${paths[@]}"; do
     done < <(help_items "$path")
 done
 
-# values PATH --OPTION: the bash and fish completions offer exactly the option's fixed values
-# (as its help shows them), the zsh completion and the man page name each of them.
+# values_documented PATH --OPTION [VALUES]: the bash and fish completions offer exactly the
+# option's fixed values (as its help shows them, A|B|C), the zsh completion and the man page name
+# each of them. VALUES, space-separated, are for a help that names them in words ("csv (default)
+# or json"): each must be in the option's help line.
 values_documented() {
-    local path=$1 option=$2 expected page value problems=() out
+    local path=$1 option=$2 expected page value problems=() out help_line
     local -a before
     read -r -a before <<<"$path"
-    expected=$(help_values "$path" "$option")
+    if (($# > 2)); then
+        expected=$(tr ' ' '\n' <<<"$3")
+        # shellcheck disable=SC2086 # the path is words
+        help_line=$("$binary" $path --help | awk -v option="$option" '$1 == option')
+        for value in $expected; do
+            mentions <(printf '%s\n' "$help_line") "$value" ||
+                problems+=("$value: not in the help of $option: ${help_line:-(no such option)}")
+        done
+    else
+        expected=$(help_values "$path" "$option")
+    fi
     page=$(man_page_of "$path")
     out=$(bash_offers_exactly "$expected" limber "${before[@]}" "$option" "") ||
         problems+=("bash: $out")
@@ -498,6 +576,13 @@ for path in "${paths[@]}"; do
         check "limber $path${path:+ }$option values ($(help_values "$path" "$option" | tr '\n' ' ' | sed 's/ $//')): in the completions and $(basename "$(man_page_of "$path")")" \
             values_documented "$path" "$option"
     done < <("$binary" $path --help | awk '$1 ~ /^--/ && $2 ~ /\|/ { print $1 }')
+done
+
+# options whose help names the values in words
+for spec in "export --format:csv json" "export --what:sessions holds" "import --format:csv json"; do
+    path_option=${spec%%:*}
+    check "limber $path_option values (${spec#*:}): in its help, the completions and limber-${path_option%% *}.1" \
+        values_documented "${path_option%% *}" "${path_option#* }" "${spec#*:}"
 done
 
 echo "$passed passed, $failed failed"
