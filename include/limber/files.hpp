@@ -19,7 +19,9 @@ std::string read_input(const std::string& path, std::istream& in, std::string_vi
 std::filesystem::path make_temporary(const std::filesystem::path& folder, const std::string& stem, std::string_view what);
 
 /// An output file written in full or not at all: write to stream(), then commit() flushes it to
-/// disk and renames it over `path`. Without commit() the temporary file is removed.
+/// disk and renames it over `path` (over the file a symbolic link points to, keeping the link).
+/// Without commit() the temporary file is removed. A device or pipe (/dev/stdout, a FIFO) is
+/// written to directly.
 class AtomicFile {
 public:
     /// `what` names the option in messages ("-o").
@@ -36,6 +38,7 @@ private:
     std::filesystem::path m_temporary;
     std::ofstream m_stream;
     bool m_committed = false;
+    bool m_direct = false;  ///< a device or pipe, written in place
 };
 
 }  // namespace limber

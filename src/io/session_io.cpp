@@ -45,13 +45,9 @@ ordered_json session_to_json(const Session& s, const std::vector<Hold>& holds, b
     object["pain_before"] = optional_json(s.pain_before);
     object["pain_after"] = optional_json(s.pain_after);
     ordered_json hold_array = ordered_json::array();
-    int hold_seconds = 0;
-    for (const auto& hold : holds) {
-        hold_array.push_back(hold_to_json(hold));
-        hold_seconds += hold.held_s;
-    }
+    for (const auto& hold : holds) hold_array.push_back(hold_to_json(hold));
     object["holds"] = hold_array;
-    object["hold_seconds"] = hold_seconds;
+    object["hold_seconds"] = s.hold_seconds;  // the stored total (a CSV import has it without the holds)
     object["note"] = s.note.empty() ? ordered_json(nullptr) : ordered_json(s.note);
     object["source"] = std::string(to_string(s.source));
     object["zone"] = s.zone;

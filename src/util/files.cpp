@@ -64,6 +64,20 @@ AtomicFile::AtomicFile(fs::path path, std::string_view what) : m_path(std::move(
     std::error_code error;
     if (fs::is_directory(m_path, error))
         throw UsageError(fmt::format("{} {}: a folder, not a file", what, quote(m_path.string())));
+    // A link is followed: the file it points to is the one replaced, and the link stays.
+    if (fs::is_symlink(fs::symlink_status(m_path, error))) {
+        const fs::path resolved = fs::weakly_canonical(m_path, error);
+        if (!error) m_path = resolved;
+    }
+    // A device, pipe or socket (/dev/null, /dev/stdout, a FIFO) cannot be replaced: it is written to.
+    const auto status = fs::status(m_path, error);
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        m_direct = true;
+        m_stream.open(m_path, std::ios::binary);
+        if (!m_stream)
+            throw UsageError(fmt::format("{} {}: cannot be written ({})", what, quote(m_path.string()), reason(errno)));
+        return;
+    }
     m_temporary = make_temporary(m_path.parent_path(), m_path.filename().string(), what);
     // The mode a plain new file would get, or that of the file it replaces.
     struct stat existing {};
@@ -78,13 +92,19 @@ AtomicFile::AtomicFile(fs::path path, std::string_view what) : m_path(std::move(
 }
 
 AtomicFile::~AtomicFile() {
-    if (m_committed) return;
+    if (m_committed || m_direct) return;
     m_stream.close();
     std::error_code ignored;
     fs::remove(m_temporary, ignored);
 }
 
 void AtomicFile::commit() {
+    if (m_direct) {
+        m_stream.flush();
+        if (!m_stream.good()) throw StorageError(fmt::format("cannot write {} ({})", quote(m_path.string()), reason(errno)));
+        m_stream.close();
+        return;
+    }
     m_stream.flush();
     const bool written = m_stream.good();
     m_stream.close();

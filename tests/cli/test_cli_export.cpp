@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -197,6 +198,32 @@ TEST_CASE("export -o replaces the file whole, leaves no temporary file, and refu
     CHECK_FALSE(fs::exists(limber.dir() / "nowhere"));
 }
 
+TEST_CASE("export -o writes through a symbolic link and into a pipe without replacing them") {
+    Limber limber;
+    make_history(limber);
+    const std::string expected = limber.run({"export"}).out;
+    const fs::path real = limber.dir() / "real.csv";
+    const fs::path link = limber.dir() / "link.csv";
+    write_file(real, "old\n");
+    fs::create_symlink(real, link);
+    must(limber.run({"export", "-q", "-o", link.string()}));
+    CHECK(fs::is_symlink(link));
+    CHECK(read_file(real) == expected);
+
+    // The reading end is opened first (without blocking) so that the test cannot hang.
+    const fs::path fifo = limber.dir() / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const int reading = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+    REQUIRE(reading >= 0);
+    must(limber.run({"export", "-q", "-o", fifo.string()}));
+    std::string received(expected.size() + 100, '\0');
+    const ssize_t n = ::read(reading, received.data(), received.size());
+    ::close(reading);
+    received.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
+    CHECK(received == expected);
+    CHECK(fs::is_fifo(fifo));
+}
+
 TEST_CASE("import: a file exported here gives the same bytes from an empty database, and again changes nothing") {
     Limber source;
     make_history(source);
@@ -315,8 +342,12 @@ TEST_CASE("export of 100 000 sessions streams: memory stays flat as the history 
         const long small_kib = peak_memory_kib(small, args);
         const long large_kib = peak_memory_kib(large, args);
         INFO("1 000 sessions: " << small_kib << " KiB, 100 000 sessions: " << large_kib << " KiB");
+#ifdef LIMBER_SANITIZED
+        WARN("peak memory is not measured under the sanitizers (their shadow memory is hundreds of MiB)");
+#else
         CHECK(large_kib < 20 * 1024);
         CHECK(large_kib < small_kib + 4 * 1024);
+#endif
     }
     const auto rows = large.run({"export", "--what", "holds"});
     must(rows);

@@ -93,3 +93,18 @@ TEST_CASE("streak: a per-week target counts weeks and the current week is neutra
     CHECK(streak_of(nov(2), nov(21), three, WeekStart::Monday, facts({{2, "completed"}, {4, "completed"}, {6, "completed"}}),
                     {{nov(9), nov(15)}}).current == 1);
 }
+
+TEST_CASE("streak: week_start sunday moves the per-week boundaries") {
+    Schedule two;
+    two.kind = ScheduleKind::PerWeek;
+    two.per_week = 2;
+    const auto sessions = facts({{8, "completed"}, {14, "completed"}, {15, "completed"}, {17, "completed"}});
+    // Sunday weeks 8..14 and 15..21 both have two done days.
+    const auto sunday = streak_of(nov(8), nov(21), two, WeekStart::Sunday, sessions, {});
+    CHECK(sunday.current == 2);
+    CHECK(sunday.longest == 2);
+    // Monday weeks: 2..8 is neutral (created on the 8th), 9..15 met, 16..22 not met yet (neutral).
+    const auto monday = streak_of(nov(8), nov(21), two, WeekStart::Monday, sessions, {});
+    CHECK(monday.current == 1);
+    CHECK(monday.longest == 1);
+}

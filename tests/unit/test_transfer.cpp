@@ -212,6 +212,21 @@ TEST_CASE("export: CLI.md's columns, UTC instants, oldest first, days filtered, 
     CHECK(exported(*empty, TransferFormat::Csv, ExportWhat::Holds) == "session_uuid,date,exercise,side,rep,target_s,held_s\n");
 }
 
+TEST_CASE("import: a CSV row's hold totals are kept without the holds, and survive a JSON round trip") {
+    auto store = Store::open_in_memory();
+    auto row = k_good_row;
+    row.replace(row.find(",0,0,fine"), 9, ",9,240,fine");
+    import_into(*store, k_header + row);
+    const std::string json = exported(*store, TransferFormat::Json);
+    const auto object = nlohmann::json::parse(json)[0];
+    CHECK(object["holds"] == nlohmann::json::array());
+    CHECK(object["hold_seconds"] == 240);
+    CHECK_THAT(exported(*store, TransferFormat::Csv), Contains(",9,240,fine,"));
+    auto copy = Store::open_in_memory();
+    import_into(*copy, json);
+    CHECK(exported(*copy, TransferFormat::Json) == json);
+}
+
 TEST_CASE("import: a session's source is kept, an absent one becomes import, uuids are matched in any case") {
     auto store = Store::open_in_memory();
     const std::string row = k_good_row.substr(0, k_good_row.size() - 7) + "\n";  // source left empty
