@@ -231,7 +231,7 @@ TEST_CASE("stats: an empty history, and a history of one day") {
     CHECK(*s.weekly[0].median_hold_s == 16.0);
 }
 
-TEST_CASE("stats: weekly sessions, minutes, median hold and pain; holds outside the window are left out") {
+TEST_CASE("stats: weekly sessions, minutes, median hold and pain, without the holds outside the window") {
     auto in = input_for(Schedule{}, 2,
                         {fact(nov(9), "completed", 6, 4, 600), fact(nov(10), "partial", 5, std::nullopt, 300),
                          fact(nov(11), "skipped"), fact(nov(16), "completed", std::nullopt, 1, 900),
