@@ -38,5 +38,7 @@ void register_stats(CLI::App& app, Context& context);
 void register_export(CLI::App& app, Context& context);
 void register_import(CLI::App& app, Context& context);
 void register_backup(CLI::App& app, Context& context);
+void register_due(CLI::App& app, Context& context);
+void register_remind(CLI::App& app, Context& context);
 
 }  // namespace limber

@@ -70,6 +70,14 @@ public:
     /// The day is inside a pause.
     bool paused(Day d) const;
 
+    /// Of the seven days from `first`: those done up to `today`, and the others excused
+    /// (skipped, paused, or before `created`) — what a per-week target counts.
+    struct WeekCounts {
+        int done = 0;
+        int excused = 0;
+    };
+    WeekCounts week(Day first, Day created, Day today) const;
+
 private:
     static constexpr std::uint8_t k_done = 1, k_partial = 2, k_skipped = 4;
     std::uint8_t flags(Day d) const {

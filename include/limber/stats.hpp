@@ -95,6 +95,13 @@ struct Stats {
     std::vector<DayMark> days;        ///< every day of the window's weeks, oldest first
 };
 
+/// Whether a session of the routine is due `today` and not done yet: not when today is done,
+/// skipped or paused, before the routine was created, a day the schedule rests, or in a week
+/// whose per-week count (less its skipped, paused and not-yet-created days) is already met.
+/// A partial session leaves the day due.
+bool due_today(Day created, Day today, const Schedule& schedule, WeekStart week_start,
+               const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses);
+
 /// "2026-W47": the ISO-8601 week of `d`.
 std::string iso_week_label(Day d);
 

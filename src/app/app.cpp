@@ -31,6 +31,8 @@ const std::vector<CommandSpec>& command_specs() {
         {"export", register_export},
         {"import", register_import},
         {"backup", register_backup},
+        {"due", register_due},
+        {"remind", register_remind},
         {"exercises", register_exercises},
         {"config", register_config},
     };

@@ -54,6 +54,19 @@ bool DayBook::paused(Day d) const {
     return std::any_of(m_pauses.begin(), m_pauses.end(), [d](const PauseSpan& p) { return p.from <= d && d <= p.to; });
 }
 
+DayBook::WeekCounts DayBook::week(Day first, Day created, Day today) const {
+    WeekCounts counts;
+    for (int i = 0; i < 7; ++i) {
+        const Day d = first + date::days{i};
+        if (done(d) && d <= today) {
+            ++counts.done;
+        } else if (d < created || excused(d)) {
+            ++counts.excused;
+        }
+    }
+    return counts;
+}
+
 bool DayBook::excused(Day d) const {
     if (done(d)) return false;
     return skipped(d) || paused(d);

@@ -35,6 +35,15 @@ std::string iso_week_label(Day d) {
     return fmt::format("{}-W{:02}", static_cast<int>(ymd.year()), week);
 }
 
+bool due_today(Day created, Day today, const Schedule& schedule, WeekStart week_start,
+               const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses) {
+    const DayBook book(sessions, pauses);
+    if (today < created || book.done(today) || book.excused(today)) return false;
+    if (schedule.kind != ScheduleKind::PerWeek) return schedule_asks(schedule, today);
+    const auto week = book.week(first_day_of_week(today, week_start), created, today);
+    return week.done < schedule.per_week - week.excused;
+}
+
 std::optional<double> median(std::vector<int>& values) {
     if (values.empty()) return std::nullopt;
     const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
@@ -114,16 +123,7 @@ void mark_days(const StatsInput& in, const DayBook& book, Stats& stats) {
 void mark_weeks(const StatsInput& in, const DayBook& book, Stats& stats) {
     for (std::size_t w = 0; w * 7 < stats.days.size(); ++w) {
         DayMark* week = &stats.days[w * 7];
-        int done = 0;
-        int excused = 0;
-        for (int i = 0; i < 7; ++i) {
-            const Day d = week[i].day;
-            if (book.done(d) && d <= in.today) {
-                ++done;
-            } else if (d < in.created || book.excused(d)) {
-                ++excused;
-            }
-        }
+        const auto [done, excused] = book.week(week[0].day, in.created, in.today);
         const int required = std::max(0, in.schedule.per_week - excused);
         const bool current = week[6].day >= in.today;
         const int counted = current ? std::min(required, done) : required;

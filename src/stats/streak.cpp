@@ -32,16 +32,7 @@ Streak streak_of(Day created, Day today, const Schedule& schedule, WeekStart wee
     if (schedule.kind == ScheduleKind::PerWeek) {
         streak.in_weeks = true;
         for (Day week = first_day_of_week(start, week_start); week <= today; week += date::days{7}) {
-            int done = 0;
-            int excused = 0;
-            for (int i = 0; i < 7; ++i) {
-                const Day d = week + date::days{i};
-                if (days.done(d) && d <= today) {
-                    ++done;
-                } else if (d < created || days.excused(d)) {
-                    ++excused;
-                }
-            }
+            const auto [done, excused] = days.week(week, created, today);
             const int required = std::max(0, schedule.per_week - excused);
             const bool current_week = week + date::days{7} > today;
             if (required == 0) {

@@ -312,3 +312,24 @@ TEST_CASE("stats pictures: sparklines scale to their top and leave gaps, day mar
         marks.insert(day_mark(st));
     CHECK(marks.size() == 8);
 }
+
+TEST_CASE("due_today: open days are due, and done, excused, resting or met ones are not") {
+    const auto due = [](const Schedule& schedule, std::vector<SessionFact> sessions, std::vector<PauseSpan> pauses = {},
+                        Day created = nov(1)) {
+        return due_today(created, nov(21), schedule, WeekStart::Monday, sessions, pauses);
+    };
+    CHECK(due(Schedule{}, {}));
+    CHECK(due(Schedule{}, {fact(nov(21), "partial")}));
+    CHECK_FALSE(due(Schedule{}, {fact(nov(21), "completed")}));
+    CHECK_FALSE(due(Schedule{}, {fact(nov(21), "skipped")}));
+    CHECK_FALSE(due(Schedule{}, {}, {{nov(20), nov(22)}}));
+    CHECK_FALSE(due(Schedule{}, {}, {}, nov(22)));  // created tomorrow
+    CHECK(due(Schedule{}, {}, {}, nov(21)));        // created today
+    CHECK_FALSE(due(weekdays({1, 3, 5}), {}));      // Saturday rests
+    CHECK(due(weekdays({6}), {}));
+    CHECK(due(per_week(2), {fact(nov(17), "completed")}));
+    CHECK_FALSE(due(per_week(2), {fact(nov(17), "completed"), fact(nov(19), "completed")}));
+    CHECK_FALSE(due(per_week(2), {fact(nov(17), "completed")}, {{nov(18), nov(18)}}));
+    CHECK_FALSE(due(per_week(3), {fact(nov(21), "completed")}));  // today done
+    CHECK(due(per_week(7), {}, {}, nov(21)));  // created on Saturday: the days before it lower the count to 2
+}

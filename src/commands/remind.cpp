@@ -1,0 +1,171 @@
+// limber due [NAME]
+// limber remind [NAME] [--notify]
+// limber remind --crontab HH:MM [NAME] [--notify]
+#include <limber/commands.hpp>
+#include <limber/error.hpp>
+#include <limber/pauses.hpp>
+#include <limber/routine_lookup.hpp>
+#include <limber/routines.hpp>
+#include <limber/stats.hpp>
+#include <limber/text.hpp>
+
+#include <fmt/format.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <memory>
+#include <ostream>
+
+namespace fs = std::filesystem;
+
+namespace limber {
+
+namespace {
+
+/// What due and remind know of a routine today.
+struct Today {
+    SavedRoutine routine;
+    bool due = false;
+    int streak = 0;
+    bool streak_in_weeks = false;
+    int estimated_s = 0;
+};
+
+Today look_at_today(const std::string& given, Context& context) {
+    const std::string name = routine_name_or_default(given, context);
+    Today t{load_or_not_found(context, name)};
+    auto& db = context.store().db();
+    const Day today = context.today();
+    const auto sessions = session_facts(db, name);
+    const auto pauses = pause_spans(db);
+    const auto& schedule = t.routine.request.schedule;
+    const WeekStart week_start = context.settings().week_start;
+    t.due = due_today(t.routine.created_day, today, schedule, week_start, sessions, pauses);
+    if (t.due) {
+        const Streak streak = streak_of(t.routine.created_day, today, schedule, week_start, sessions, pauses);
+        t.streak = streak.current;
+        t.streak_in_weeks = streak.in_weeks;
+        t.estimated_s = view_this_week(t.routine, today, sessions, pauses).estimated_s;
+    }
+    return t;
+}
+
+/// "Stretch today: routine "default", about 9 min. Keep your 5-day streak going."
+std::string reminder(const Today& t) {
+    const int minutes = std::max(1, (t.estimated_s + 30) / 60);
+    std::string line = fmt::format("Stretch today: routine \"{}\", about {} min.", t.routine.name, minutes);
+    if (t.streak > 0)
+        line += fmt::format(" Keep your {}-{} streak going.", t.streak, t.streak_in_weeks ? "week" : "day");
+    else
+        line += " Start a streak with 'limber start'.";
+    return line;
+}
+
+/// The directory of PATH holding an executable `name`, or "" when none does.
+std::string find_in_path(const std::string& name) {
+    const char* path = std::getenv("PATH");
+    for (const auto& folder : split(path ? path : "", ':')) {
+        const fs::path candidate = fs::path(folder.empty() ? "." : folder) / name;
+        if (::access(candidate.c_str(), X_OK) == 0) return candidate.string();
+    }
+    return {};
+}
+
+/// Runs notify-send with the reminder; false when it is not installed or fails.
+bool notify(const std::string& program, const std::string& text) {
+    const pid_t pid = ::fork();
+    if (pid < 0) return false;
+    if (pid == 0) {
+        const char* argv[] = {program.c_str(), "--app-name=limber", "limber", text.c_str(), nullptr};
+        ::execv(program.c_str(), const_cast<char* const*>(argv));
+        ::_exit(127);
+    }
+    int status = 0;
+    if (::waitpid(pid, &status, 0) != pid) return false;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+/// A word for a crontab command line: quoted for the shell when needed, and with '%' escaped
+/// (cron turns an unescaped '%' into a newline).
+std::string cron_word(const std::string& word) {
+    const bool plain = !word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                               "0123456789-_./:=+,@") == std::string::npos;
+    std::string out = plain ? word : "'";
+    if (!plain) {
+        for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        out += '\'';
+    }
+    std::string escaped;
+    for (char c : out) escaped += c == '%' ? std::string("\\%") : std::string(1, c);
+    return escaped;
+}
+
+struct RemindOptions {
+    std::string name;
+    bool notify = false;
+    std::optional<std::string> crontab;
+};
+
+void run_crontab(const RemindOptions& o, Context& context) {
+    const TimeOfDay at = parse_time_of_day(*o.crontab, "--crontab");
+    if (!o.name.empty()) check_routine_name(o.name, "NAME");
+    std::error_code error;
+    const fs::path self = fs::read_symlink("/proc/self/exe", error);
+    if (error) throw StorageError("cannot tell where the limber binary is (/proc/self/exe)");
+    std::vector<std::string> words = {self.string()};
+    if (context.options().db || context.env().limber_db) {
+        words.push_back("--db");
+        words.push_back(fs::absolute(context.db_path()).lexically_normal().string());
+    }
+    if (context.options().tz || context.env().tz) {
+        words.push_back("--tz");
+        words.push_back(context.zone().name());
+    }
+    words.push_back("remind");
+    if (!o.name.empty()) words.push_back(o.name);
+    if (o.notify) words.push_back("--notify");
+    std::string line = fmt::format("{} {} * * *", at.count() % 60, at.count() / 60);
+    for (const auto& w : words) line += " " + cron_word(w);
+    context.out() << line << '\n';
+}
+
+void run_remind(const RemindOptions& o, Context& context) {
+    if (o.crontab) return run_crontab(o, context);
+    const Today t = look_at_today(o.name, context);
+    if (!t.due) return;
+    const std::string text = reminder(t);
+    context.out() << text << '\n';
+    if (!o.notify) return;
+    const std::string program = find_in_path("notify-send");
+    if (program.empty()) {
+        context.err() << "limber: warning: notify-send is not installed (Debian: libnotify-bin); the reminder is on stdout only\n";
+    } else if (!notify(program, text)) {
+        context.err() << "limber: warning: notify-send could not show the reminder (no desktop session?); it is on stdout only\n";
+    }
+}
+
+}  // namespace
+
+void register_due(CLI::App& app, Context& context) {
+    auto name = std::make_shared<std::string>();
+    auto* command = app.add_subcommand(
+        "due", "Exit 0 when a session is due today and not done, 1 when not; prints nothing (for scripts)");
+    command->add_option("NAME", *name, "Routine name (default: default_routine, the only routine, or default)");
+    command->callback([name, &context] {
+        if (!look_at_today(*name, context).due) context.set_exit_code(static_cast<int>(ExitCode::NotDue));
+    });
+}
+
+void register_remind(CLI::App& app, Context& context) {
+    auto o = std::make_shared<RemindOptions>();
+    auto* command = app.add_subcommand("remind", "Print a one-line reminder when a session is due today (for cron)");
+    command->add_option("NAME", o->name, "Routine name (default: default_routine, the only routine, or default)");
+    command->add_flag("--notify", o->notify, "Also show it as a desktop notification (notify-send)");
+    command->add_option("--crontab", o->crontab, "Print the crontab line that runs this reminder daily at HH:MM")
+        ->type_name("HH:MM");
+    command->callback([o, &context] { run_remind(*o, context); });
+}
+
+}  // namespace limber
