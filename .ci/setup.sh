@@ -11,6 +11,7 @@ limber_packages=(
   nlohmann-json3-dev catch2 tzdata
   sqlite3 mandoc bash-completion zsh fish
   python3 python3-jsonschema
+  dpkg-dev file
 )
 
 install_missing_packages() {
