@@ -124,7 +124,7 @@ _limber() {
                 --minutes | --days | --per-week | --age | --symptom | \
                 --date | --time | --pain-before | --pain-after | --note | \
                 --reason | --since | --until | --routine | --limit | --status | --from | --to | \
-                --hold | --rest | --weeks | --format | --what | -o | --output)
+                --hold | --rest | --weeks | --format | --what | -o | --output | --crontab)
                 i=$((i + 1)) # its value follows, possibly after a separate '='
                 if [[ ${COMP_WORDS[i]:-} == "=" ]]; then
                     i=$((i + 1))
@@ -175,7 +175,7 @@ _limber() {
             mapfile -t COMPREPLY < <(compgen -W "$(_limber_history_routines "${COMP_WORDS[0]}" "$(_limber_db "$db_given")")" -- "$cur")
             ;;
         --pain-before | --pain-after) mapfile -t COMPREPLY < <(compgen -W "0 1 2 3 4 5 6 7 8 9 10" -- "$cur") ;;
-        --minutes | --age | --time | --limit | --hold | --rest | --weeks) ;; # a number or a time
+        --minutes | --age | --time | --limit | --hold | --rest | --weeks | --crontab) ;; # a number or a time
         --note | --reason) ;; # free text
         --equipment)
             if [[ $cur == *,* ]]; then
@@ -216,6 +216,8 @@ _limber() {
                     rm/) words="-y --yes $globals" ;;
                     pause/) words="--from --to --reason $globals" ;;
                     stats/) words="--weeks --json $globals" ;;
+                    due/) words=$globals ;;
+                    remind/) words="--notify --crontab $globals" ;;
                     export/) words="--format --what --since --until -o --output $globals" ;;
                     import/)
                         words="--format --dry-run $globals"
@@ -227,7 +229,10 @@ _limber() {
                 esac
             else
                 case $command/$sub in
-                    /) words="plan start log history edit rm pause stats export import backup exercises config" ;;
+                    /)
+                        words="plan start log history edit rm pause stats export import backup due remind"
+                        words+=" exercises config"
+                        ;;
                     plan/)
                         # a new routine's NAME is free text: offer only the subcommands
                         if ((${#args[@]} == 0)); then
@@ -239,7 +244,7 @@ _limber() {
                             words=$(_limber_routine_names "${COMP_WORDS[0]}" "$(_limber_db "$db_given")")
                         fi
                         ;;
-                    start/ | log/ | stats/)
+                    start/ | log/ | stats/ | due/ | remind/)
                         if ((${#args[@]} == 0)); then
                             words=$(_limber_routine_names "${COMP_WORDS[0]}" "$(_limber_db "$db_given")")
                         fi

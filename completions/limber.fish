@@ -15,7 +15,7 @@ function __limber_words
                     --minutes --days --per-week --age --symptom \
                     --date --time --pain-before --pain-after --note --reason \
                     --since --until --routine --limit --status --from --to \
-                    --hold --rest --weeks --format --what -o --output
+                    --hold --rest --weeks --format --what -o --output --crontab
                 set skip 1
             case '-*'
             case '*'
@@ -161,6 +161,8 @@ complete -c limber -n __limber_is -a stats -d 'Streaks, adherence, hold progress
 complete -c limber -n __limber_is -a export -d 'Write sessions or holds as CSV or JSON, oldest first'
 complete -c limber -n __limber_is -a import -d 'Add the sessions of an export file (CSV or JSON); all or nothing'
 complete -c limber -n __limber_is -a backup -d 'Write a consistent copy of the database to a new file'
+complete -c limber -n __limber_is -a due -d 'Exit 0 when a session is due today and not done, 1 when not; prints nothing'
+complete -c limber -n __limber_is -a remind -d 'Print a one-line reminder when a session is due today (for cron)'
 complete -c limber -n __limber_is -a exercises -d 'List the built-in exercise library, or show one'
 complete -c limber -n __limber_is -a config -d 'Read and change settings'
 
@@ -273,6 +275,14 @@ complete -c limber -n '__limber_under import' -l dry-run -d 'Say what would be a
 
 # limber backup FILE
 complete -c limber -n '__limber_is backup' -F -d 'New backup file (must not exist)'
+
+# limber due [NAME]
+complete -c limber -n '__limber_is due' -a '(__limber_routine_names)' -d Routine
+
+# limber remind [NAME] [--notify] | remind --crontab HH:MM [NAME] [--notify]
+complete -c limber -n '__limber_is remind' -a '(__limber_routine_names)' -d Routine
+complete -c limber -n '__limber_under remind' -l notify -d 'Also show it as a desktop notification (notify-send)'
+complete -c limber -n '__limber_under remind' -l crontab -x -d 'Print the crontab line that runs it daily at HH:MM'
 
 # limber exercises [--level L] [--constraint C,...] [--equipment E,...|none] [--position P] [--json]
 complete -c limber -n '__limber_is exercises' -a show -d 'Show one exercise: cues, cautions and sources'

@@ -5,15 +5,16 @@
 #   - every command, subcommand and long option that `limber ... --help` prints, and every fixed
 #     value of an option, is offered by the bash and fish completions, appears in the zsh
 #     completion and is documented in the command's man page (plan, plan show, plan list,
-#     plan rm, start, log, history, edit, rm, pause, pause list, pause rm, stats, export, import
-#     and backup are checked to be among them); so are the values that a help names in words
-#     (export --format and --what, import --format);
+#     plan rm, start, log, history, edit, rm, pause, pause list, pause rm, stats, export, import,
+#     backup, due and remind are checked to be among them); so are the values that a help names
+#     in words (export --format and --what, import --format);
 #   - `limber export -o <TAB>`, `limber import <TAB>` and `limber backup <TAB>` offer files,
 #     `limber import <TAB>` also - (stdin), in bash, zsh and fish;
-#   - `limber plan show|rm <TAB>`, `limber start <TAB>`, `limber log <TAB>` and `limber stats
-#     <TAB>` offer the routines of the database in force (--db on the line, or LIMBER_DB),
-#     `limber history --routine <TAB>` those and the removed routines that still have sessions,
-#     in bash, zsh and fish, and completing never creates a database.
+#   - `limber plan show|rm <TAB>`, `limber start <TAB>`, `limber log <TAB>`, `limber stats <TAB>`,
+#     `limber due <TAB>` and `limber remind <TAB>` offer the routines of the database in force
+#     (--db on the line, or LIMBER_DB), `limber history --routine <TAB>` those and the removed
+#     routines that still have sessions, in bash, zsh and fish, and completing never creates a
+#     database; `limber remind --crontab <TAB>` offers nothing (a time of day).
 # usage: tests/docs/check_docs.sh LIMBER_BINARY SOURCE_DIR
 set -euo pipefail
 
@@ -340,14 +341,33 @@ check "bash: 'limber history --routine=' with LIMBER_DB=s.db (split at '=') offe
 check "bash: 'limber pause ' offers list rm" bash_offers_exactly "list rm" limber pause ""
 check "bash: 'limber --db missing.db history --routine ' offers nothing" \
     bash_offers_exactly "" "$binary" --db "$work/missing/x.db" history --routine ""
-check "bash: 'limber --db missing.db log ' offers nothing" \
-    bash_offers_exactly "" "$binary" --db "$work/missing/x.db" log ""
-check "bash: 'limber --db missing.db start ' offers nothing" \
-    bash_offers_exactly "" "$binary" --db "$work/missing/x.db" start ""
-check "bash: 'limber --db missing.db stats ' offers nothing" \
-    bash_offers_exactly "" "$binary" --db "$work/missing/x.db" stats ""
-check "bash: completing log, start, stats and history --routine on missing.db does not create the database" \
+for command in log start stats due remind; do
+    check "bash: 'limber --db missing.db $command ' offers nothing" \
+        bash_offers_exactly "" "$binary" --db "$work/missing/x.db" "$command" ""
+done
+check "bash: completing log, start, stats, due, remind and history --routine on missing.db does not create the database" \
     not_created "$work/missing"
+
+# --- due and remind: routine names, and --crontab's time of day ---------------------------------
+
+check "bash: 'limber --db s.db due ' offers the saved routine morning only" \
+    bash_offers_exactly "morning" "$binary" --db "$sessions_db" due ""
+check "bash: 'limber due morning ' offers no second name" \
+    bash_offers_exactly "" "$binary" --db "$sessions_db" due morning ""
+check "bash: 'limber remind ' with LIMBER_DB=s.db offers morning" \
+    with_db "$sessions_db" bash_offers_exactly "morning" "$binary" remind ""
+check "bash: 'limber remind --crontab 07:30 --notify ' offers morning (option values are not the NAME)" \
+    bash_offers_exactly "morning" "$binary" --db "$sessions_db" remind --crontab 07:30 --notify ""
+check "bash: 'limber remind --crontab=07:30 ' (split at '=') offers morning" \
+    bash_offers_exactly "morning" "$binary" --db "$sessions_db" remind --crontab = 07:30 ""
+check "bash: 'limber remind --crontab ' offers nothing (a time of day)" \
+    bash_offers_exactly "" "$binary" --db "$sessions_db" remind --crontab ""
+check "bash: 'limber remind --crontab=' (split at '=') offers nothing" \
+    bash_offers_exactly "" "$binary" --db "$sessions_db" remind --crontab = ""
+check "bash: 'limber remind morning ' offers no second name" \
+    bash_offers_exactly "" "$binary" --db "$sessions_db" remind morning ""
+check "bash: 'limber remind --' offers --notify --crontab and the global options" \
+    bash_offers_exactly "--notify --crontab --db --tz --color --quiet --help" limber remind --
 
 # --- export, import, backup: formats, kinds of row, days and files -------------------------------
 
@@ -401,6 +421,12 @@ if $have_zsh; then
             zsh_offers_exactly "morning" "$binary --db $sessions_db stats "
         check "zsh: 'limber stats --db s.db --weeks 4 ' offers morning (option values are not the NAME)" \
             zsh_offers_exactly "morning" "$binary stats --db $sessions_db --weeks 4 "
+        check "zsh: 'limber --db s.db due ' offers the saved routine morning only" \
+            zsh_offers_exactly "morning" "$binary --db $sessions_db due "
+        check "zsh: 'limber remind --db s.db --crontab 07:30 ' offers morning (option values are not the NAME)" \
+            zsh_offers_exactly "morning" "$binary remind --db $sessions_db --crontab 07:30 "
+        check "zsh: 'limber remind --db s.db --crontab ' offers nothing (a time of day)" \
+            zsh_offers_exactly "" "$binary remind --db $sessions_db --crontab "
         check "zsh: 'limber start --pain-after ' offers 0 to 10" \
             zsh_offers_exactly "0 1 2 3 4 5 6 7 8 9 10" "limber start --pain-after "
         check "zsh: 'limber history --db s.db --routine ' offers morning and the removed gone" \
@@ -446,6 +472,16 @@ if $have_fish; then
         with_db "$sessions_db" fish_offers_exactly "morning" "$binary stats --weeks 4 "
     check "fish: 'limber stats morning ' offers no second name" \
         fish_offers_exactly "" "$binary --db $sessions_db stats morning "
+    check "fish: 'limber --db s.db due ' offers the saved routine morning only" \
+        fish_offers_exactly "morning" "$binary --db $sessions_db due "
+    check "fish: 'limber due morning ' offers no second name" \
+        fish_offers_exactly "" "$binary --db $sessions_db due morning "
+    check "fish: 'limber remind --crontab 07:30 ' with LIMBER_DB=s.db offers morning (option values are not the NAME)" \
+        with_db "$sessions_db" fish_offers_exactly "morning" "$binary remind --crontab 07:30 "
+    check "fish: 'limber remind --crontab ' offers nothing (a time of day)" \
+        fish_offers_exactly "" "$binary --db $sessions_db remind --crontab "
+    check "fish: 'limber remind morning ' offers no second name" \
+        fish_offers_exactly "" "$binary --db $sessions_db remind morning "
     check "fish: 'limber start --pain-before ' offers 0 to 10" \
         fish_offers_exactly "0 1 2 3 4 5 6 7 8 9 10" "limber start --pain-before "
     check "fish: 'limber history --routine ' with LIMBER_DB=s.db offers morning and the removed gone" \
@@ -521,7 +557,7 @@ checked() {
     return 1
 }
 for path in plan "plan show" "plan list" "plan rm" start log history edit rm pause "pause list" "pause rm" stats \
-    export import backup; do
+    export import backup due remind; do
     check "limber $path --help is checked against the completions and $(basename "$(man_page_of "$path")")" \
         checked "$path"
 done
