@@ -115,7 +115,8 @@ void run_crontab(const RemindOptions& o, Context& context) {
     const fs::path self = fs::read_symlink("/proc/self/exe", error);
     if (error) throw StorageError("cannot tell where the limber binary is (/proc/self/exe)");
     std::vector<std::string> words = {self.string()};
-    if (context.options().db || context.env().limber_db) {
+    // cron sets HOME but neither LIMBER_DB nor XDG_DATA_HOME: name the database when those chose it.
+    if (context.options().db || context.env().limber_db || context.env().xdg_data_home) {
         words.push_back("--db");
         words.push_back(fs::absolute(context.db_path()).lexically_normal().string());
     }

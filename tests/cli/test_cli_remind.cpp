@@ -152,6 +152,15 @@ TEST_CASE("remind --crontab prints a line that works in cron's bare environment"
     CHECK(::pclose(pipe) == 0);
     CHECK_THAT(out, Matches("Stretch today: routine \"default\", about \\d+ min\\. Start a streak with 'limber start'\\.\n"));
 
+    // A database chosen by XDG_DATA_HOME is named too: cron does not set it.
+    const auto xdg = limber.run({"remind", "--crontab", "21:30"},
+                                {{"LIMBER_DB", std::nullopt}, {"XDG_DATA_HOME", (limber.dir() / "data").string()}});
+    must(xdg);
+    CHECK_THAT(xdg.out, Matches("30 21 \\* \\* \\* /\\S+/limber --db /\\S+/data/limber/limber\\.db --tz UTC remind\n"));
+    const auto plain = limber.run({"remind", "--crontab", "21:30"}, {{"LIMBER_DB", std::nullopt}, {"TZ", std::nullopt}});
+    must(plain);
+    CHECK_THAT(plain.out, Matches("30 21 \\* \\* \\* /\\S+/limber remind\n"));
+
     check_usage_errors(limber, {
         {{"remind", "--crontab", "7"}, "limber: error: --crontab '7': not a time of day; use HH:MM from 00:00 to 23:59\n"},
         {{"remind", "--crontab", "24:00"}, "limber: error: --crontab '24:00': not a time of day; use HH:MM from 00:00 to 23:59\n"},
