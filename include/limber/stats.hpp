@@ -102,6 +102,9 @@ struct Stats {
 bool due_today(Day created, Day today, const Schedule& schedule, WeekStart week_start,
                const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses);
 
+/// The first day of a window of `weeks` calendar weeks whose last one holds `today`.
+Day window_first_day(Day today, WeekStart week_start, int weeks);
+
 /// "2026-W47": the ISO-8601 week of `d`.
 std::string iso_week_label(Day d);
 

@@ -10,6 +10,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace limber {
@@ -25,8 +26,9 @@ struct StatsSubject {
 /// The `stats --json` object of CLI.md.
 nlohmann::ordered_json stats_to_json(const StatsSubject& subject, const Stats& stats);
 
-/// One character per value, "▁" (low) to "█" (`top` or more); a space where there is none.
-std::string sparkline(const std::vector<std::optional<double>>& values, double top);
+/// One character per value, "▁" (low) to "█" (`top` or more), a space where there is none,
+/// with `between` between them.
+std::string sparkline(const std::vector<std::optional<double>>& values, double top, std::string_view between = "");
 
 /// The mark a day has in the heatmap ("●" done, "◐" partial, "○" skipped, "‖" paused, "×"
 /// missed, "·" rest, "◌" today pending, " " future).

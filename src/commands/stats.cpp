@@ -39,7 +39,7 @@ void run_stats(const StatsOptions& o, Context& context) {
     input.weeks = weeks;
     input.sessions = session_facts(db, name);
     input.pauses = pause_spans(db);
-    const Day first = first_day_of_week(input.today, input.week_start) - date::days{7 * (weeks - 1)};
+    const Day first = window_first_day(input.today, input.week_start, weeks);
     input.holds = stretch_holds(db, name, first, first + date::days{7 * weeks - 1});
     input.totals = session_totals(db, name);
     // The hold figures come from the function `plan show` uses, so the two always agree.

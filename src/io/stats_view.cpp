@@ -125,10 +125,11 @@ std::string_view day_mark(DayState state) {
     return " ";
 }
 
-std::string sparkline(const std::vector<std::optional<double>>& values, double top) {
+std::string sparkline(const std::vector<std::optional<double>>& values, double top, std::string_view between) {
     static const char* const k_levels[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
     std::string line;
     for (const auto& v : values) {
+        if (!line.empty()) line += between;
         if (!v) {
             line += ' ';
             continue;
@@ -236,22 +237,12 @@ void print_stats(std::ostream& out, const ui::Style& style, const StatsSubject& 
     }
     double top = stats.hold_s;
     for (const auto& h : holds) top = std::max(top, h.value_or(0.0));
-    const auto spaced = [](const std::string& line) {  // one character per two cells
-        std::string s;
-        for (std::size_t i = 0; i < line.size();) {
-            const std::size_t n = static_cast<unsigned char>(line[i]) < 0x80 ? 1 : 3;
-            if (!s.empty()) s += ' ';
-            s += line.substr(i, n);
-            i += n;
-        }
-        return s;
-    };
     const std::tuple<std::string_view, std::vector<std::optional<double>>*, double, std::string_view, std::string_view>
         sparks[] = {{"hold", &holds, top, " s", "no holds recorded"},
                     {"pain before", &before, 10.0, "", "not rated"},
                     {"pain after", &after, 10.0, "", "not rated"}};
     for (const auto& [label, values, scale, unit, none] : sparks) {
-        out << fmt::format("{:<{}}", label, k_label_width) << style.cyan(spaced(sparkline(*values, scale))) << "  "
+        out << fmt::format("{:<{}}", label, k_label_width) << style.cyan(sparkline(*values, scale, " ")) << "  "
             << first_to_last(*values, unit, none) << '\n';
     }
     out << '\n';

@@ -122,18 +122,14 @@ std::size_t write_export(SQLite::Database& db, std::ostream& out, TransferFormat
     } else if (format == TransferFormat::Csv) {
         header(buffered, hold_csv_columns());
         for_each_finished_hold(db, range.since, range.until, [&](const HoldLine& h) {
-            buffered.field(h.session_uuid);
-            buffered.text(",");
-            buffered.field(h.day);
-            buffered.text(",");
-            buffered.field(h.exercise);
-            buffered.text(",");
-            buffered.field(h.side);
-            buffered.text(",");
-            buffered.number(h.rep);
-            buffered.text(",");
-            buffered.number(h.target_s);
-            buffered.text(",");
+            for (const std::string_view text : {h.session_uuid, h.day, h.exercise, h.side}) {
+                buffered.field(text);
+                buffered.text(",");
+            }
+            for (const int number : {h.rep, h.target_s}) {
+                buffered.number(number);
+                buffered.text(",");
+            }
             buffered.number(h.held_s);
             buffered.text("\n");
             ++count;

@@ -35,6 +35,10 @@ std::string iso_week_label(Day d) {
     return fmt::format("{}-W{:02}", static_cast<int>(ymd.year()), week);
 }
 
+Day window_first_day(Day today, WeekStart week_start, int weeks) {
+    return first_day_of_week(today, week_start) - date::days{7 * (weeks - 1)};
+}
+
 bool due_today(Day created, Day today, const Schedule& schedule, WeekStart week_start,
                const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses) {
     const DayBook book(sessions, pauses);
@@ -192,7 +196,7 @@ Stats compute_stats(const StatsInput& in) {
     stats.next_hold_s = in.next_hold_s;
     stats.pain = pain_trend(in.sessions, in.week_start);
 
-    const Day first = first_day_of_week(in.today, in.week_start) - date::days{7 * (in.weeks - 1)};
+    const Day first = window_first_day(in.today, in.week_start, in.weeks);
     for (int w = 0; w < in.weeks; ++w) {
         WeekFigures week;
         week.first = first + date::days{7 * w};

@@ -306,6 +306,7 @@ TEST_CASE("ISO week labels and medians") {
 TEST_CASE("stats pictures: sparklines scale to their top and leave gaps, day marks are distinct") {
     CHECK(sparkline({0.0, 5.0, 10.0, std::nullopt, 20.0}, 10.0) == "▁▅█ █");
     CHECK(sparkline({}, 10.0).empty());
+    CHECK(sparkline({1.0, std::nullopt, 10.0}, 10.0, " ") == "▂   █");  // spaced to line up with the heatmap
     std::set<std::string_view> marks;
     for (auto st : {DayState::Done, DayState::Partial, DayState::Skipped, DayState::Paused, DayState::Missed,
                     DayState::Rest, DayState::Pending, DayState::Future})
