@@ -5,6 +5,8 @@
 #include <limber/plan_view.hpp>
 #include <limber/routines.hpp>
 
+#include <CLI/CLI.hpp>
+
 #include <string>
 
 namespace limber {
@@ -12,6 +14,9 @@ namespace limber {
 /// The routine a command means: `given` when not empty (checked as a name), else the
 /// default_routine setting, else the only routine, else "default".
 std::string routine_name_or_default(const std::string& given, Context& context);
+
+/// Adds the optional NAME positional that routine_name_or_default() resolves.
+void add_routine_name_option(CLI::App& command, std::string& name);
 
 /// The routine called `name`; NotFound with a did-you-mean or how-to-make-one hint otherwise.
 SavedRoutine load_or_not_found(Context& context, const std::string& name);

@@ -1,5 +1,5 @@
 #pragma once
-// What log, edit, rm and pause share: days and times from the command line, checked against
+// What log, edit, rm, pause, history and export share: days and times from the command line, checked against
 // now, and the one-line description of a session.
 
 #include <limber/context.hpp>
@@ -49,6 +49,19 @@ Day past_day_option(const std::string& value, Context& context, std::string_view
 /// The instant `time` o'clock on limber day `day` in `zone`, which must not be after now;
 /// UsageError naming --time otherwise (also for a time inside a DST gap).
 Instant past_instant(Day day, TimeOfDay time, const date::time_zone& zone, Context& context);
+
+/// --since and --until as typed (history and export).
+struct DayRangeOptions {
+    std::optional<std::string> since;
+    std::optional<std::string> until;
+};
+
+/// Adds --since D and --until D to `command`.
+void add_day_range_options(CLI::App& command, DayRangeOptions& options);
+
+/// The days --since and --until name (the date grammar, relative to today); UsageError when
+/// one is malformed or --until comes before --since.
+DayRange day_range_of(const DayRangeOptions& options, Context& context);
 
 /// "default, Sat 2026-11-21 07:20, 10 min, completed, pain 4→2, 8 holds".
 std::string session_summary(const Session& session, Context& context);

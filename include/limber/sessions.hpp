@@ -103,10 +103,15 @@ std::optional<Session> find_session(SQLite::Database& db, std::int64_t id);
 /// neither form or a prefix matches several sessions.
 Session resolve_session(SQLite::Database& db, std::string_view text, std::string_view option);
 
+/// Days from `since` to `until`, both included; an empty end is open.
+struct DayRange {
+    std::optional<Day> since;
+    std::optional<Day> until;
+};
+
 /// Which sessions history lists; empty members do not filter.
 struct SessionFilter {
-    std::optional<Day> since;            ///< first day, included
-    std::optional<Day> until;            ///< last day, included
+    DayRange days;
     std::optional<std::string> routine;
     std::optional<int> limit;
 };
@@ -115,9 +120,8 @@ struct SessionFilter {
 std::vector<Session> list_sessions(SQLite::Database& db, const SessionFilter& filter);
 
 /// Calls `each` with every finished session (completed, partial or skipped; not one in
-/// progress) of days since..until (either may be open), oldest first: by day, start and id.
-/// Rows are read one at a time.
-void for_each_finished_session(SQLite::Database& db, std::optional<Day> since, std::optional<Day> until,
+/// progress) of `days`, oldest first: by day, start and id. Rows are read one at a time.
+void for_each_finished_session(SQLite::Database& db, const DayRange& days,
                                const std::function<void(const Session&)>& each);
 
 /// The holds of one session after another, through one prepared statement.
@@ -149,7 +153,7 @@ struct HoldLine {
 
 /// Calls `each` with every hold of the sessions for_each_finished_session would list, in the
 /// same order, then by their order in the session. One query, one row at a time.
-void for_each_finished_hold(SQLite::Database& db, std::optional<Day> since, std::optional<Day> until,
+void for_each_finished_hold(SQLite::Database& db, const DayRange& days,
                             const std::function<void(const HoldLine&)>& each);
 
 /// The holds of one session, in order.

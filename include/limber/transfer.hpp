@@ -18,12 +18,6 @@ namespace limber {
 enum class TransferFormat { Csv, Json };
 enum class ExportWhat { Sessions, Holds };
 
-/// The days an export covers (both ends included; empty = open).
-struct DayRange {
-    std::optional<Day> since;
-    std::optional<Day> until;
-};
-
 /// The holds CSV columns of CLI.md, in order.
 const std::vector<std::string>& hold_csv_columns();
 

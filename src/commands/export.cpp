@@ -5,6 +5,7 @@
 #include <limber/commands.hpp>
 #include <limber/error.hpp>
 #include <limber/files.hpp>
+#include <limber/session_options.hpp>
 #include <limber/text.hpp>
 #include <limber/transfer.hpp>
 
@@ -34,8 +35,7 @@ TransferFormat format_option(const std::string& value) {
 struct ExportOptions {
     std::string format = "csv";
     std::string what = "sessions";
-    std::optional<std::string> since;
-    std::optional<std::string> until;
+    DayRangeOptions days;
     std::optional<std::string> output;
 };
 
@@ -43,12 +43,7 @@ void run_export(const ExportOptions& o, Context& context) {
     const TransferFormat format = format_option(o.format);
     const ExportWhat what = word_option(o.what, "--what", "a kind of row", k_whats) == 0 ? ExportWhat::Sessions
                                                                                         : ExportWhat::Holds;
-    DayRange range;
-    if (o.since) range.since = parse_day(*o.since, context.today(), "--since");
-    if (o.until) range.until = parse_day(*o.until, context.today(), "--until");
-    if (range.since && range.until && *range.until < *range.since)
-        throw UsageError(fmt::format("--until {}: {} is before --since {}", quote(*o.until), format_day(*range.until),
-                                     format_day(*range.since)));
+    const DayRange range = day_range_of(o.days, context);
     if (o.output && o.output->empty()) throw UsageError("-o '': give a file name, or leave -o out for stdout");
     if (!o.output || *o.output == "-") {
         write_export(context.store().db(), context.out(), format, what, range);
@@ -122,9 +117,7 @@ void register_export(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand("export", "Write sessions or holds as CSV or JSON, oldest first");
     command->add_option("--format", o->format, "csv (default) or json")->type_name("FORMAT");
     command->add_option("--what", o->what, "sessions (default) or holds")->type_name("ROWS");
-    command->add_option("--since", o->since, "First day, included (today, yesterday, YYYY-MM-DD, a weekday, -Nd)")
-        ->type_name("D");
-    command->add_option("--until", o->until, "Last day, included")->type_name("D");
+    add_day_range_options(*command, o->days);
     command->add_option("-o,--output", o->output, "Write to FILE (replaced whole, never half-written) instead of stdout")
         ->type_name("FILE");
     command->callback([o, &context] { run_export(*o, context); });

@@ -3,6 +3,7 @@
 #include <limber/commands.hpp>
 #include <limber/error.hpp>
 #include <limber/session_io.hpp>
+#include <limber/session_options.hpp>
 #include <limber/settings.hpp>
 #include <limber/text.hpp>
 #include <limber/ui.hpp>
@@ -18,8 +19,7 @@ namespace limber {
 namespace {
 
 struct HistoryOptions {
-    std::optional<std::string> since;
-    std::optional<std::string> until;
+    DayRangeOptions days;
     std::optional<std::string> routine;
     std::optional<std::string> limit;
     bool json = false;
@@ -60,12 +60,7 @@ void run_history(const HistoryOptions& o, Context& context) {
     SessionFilter filter;
     if (o.limit) filter.limit = whole_number_option(*o.limit, "--limit", 1, 1'000'000'000, "sessions");
     auto& db = context.store().db();
-    const Day today = context.today();
-    if (o.since) filter.since = parse_day(*o.since, today, "--since");
-    if (o.until) filter.until = parse_day(*o.until, today, "--until");
-    if (filter.since && filter.until && *filter.until < *filter.since)
-        throw UsageError(fmt::format("--until {}: {} is before --since {}", quote(*o.until), format_day(*filter.until),
-                                     format_day(*filter.since)));
+    filter.days = day_range_of(o.days, context);
     if (o.routine) {
         check_known_routine(*o.routine, db);
         filter.routine = *o.routine;
@@ -92,7 +87,7 @@ void run_history(const HistoryOptions& o, Context& context) {
     }
     if (sessions.empty()) {
         if (!context.quiet())
-            context.out() << (filter.since || filter.until || filter.routine
+            context.out() << (filter.days.since || filter.days.until || filter.routine
                                   ? "No sessions match.\n"
                                   : "No sessions yet. 'limber start' runs one; 'limber log' records one done elsewhere.\n");
         return;
@@ -113,9 +108,7 @@ void run_history(const HistoryOptions& o, Context& context) {
 void register_history(CLI::App& app, Context& context) {
     auto o = std::make_shared<HistoryOptions>();
     auto* command = app.add_subcommand("history", "List recorded sessions, newest first");
-    command->add_option("--since", o->since, "First day, included (today, yesterday, YYYY-MM-DD, a weekday, -Nd)")
-        ->type_name("D");
-    command->add_option("--until", o->until, "Last day, included")->type_name("D");
+    add_day_range_options(*command, o->days);
     command->add_option("--routine", o->routine, "Only this routine's sessions")->type_name("NAME");
     command->add_option("--limit", o->limit, "At most N sessions (the newest)")->type_name("N");
     command->add_flag("--json", o->json, "Print a JSON array of session objects (with their holds)");

@@ -108,7 +108,7 @@ void run_log(const LogOptions& o, Context& context) {
 void register_log(CLI::App& app, Context& context) {
     auto o = std::make_shared<LogOptions>();
     auto* command = app.add_subcommand("log", "Record a session done without 'limber start', or a skipped day");
-    command->add_option("NAME", o->name, "Routine name (default: default_routine, the only routine, or default)");
+    add_routine_name_option(*command, o->name);
     add_session_field_options(*command, o->fields,
                               {"The day: today (default), yesterday, YYYY-MM-DD, a weekday or -Nd",
                                "Local start time (default: just finished today, 12:00 on an earlier day)",

@@ -215,7 +215,7 @@ void register_plan(CLI::App& app, Context& context) {
     auto* dry_run = command->add_flag("--dry-run", o->dry_run, "Show the plan without saving it");
 
     auto* show = command->add_subcommand("show", "Show a routine with this week's holds (progression applied)");
-    show->add_option("NAME", o->name, "Routine name (default: default_routine, the only routine, or default)");
+    add_routine_name_option(*show, o->name);
     show->add_flag("--json", o->json, "Print the plan as one JSON object");
     show->add_flag("--cues", o->cues, "Print how to do each exercise");
     show->add_flag("--explain", o->explain, "Also say why each exercise is in or out");

@@ -153,7 +153,7 @@ void register_due(CLI::App& app, Context& context) {
     auto name = std::make_shared<std::string>();
     auto* command = app.add_subcommand(
         "due", "Exit 0 when a session is due today and not done, 1 when not; prints nothing (for scripts)");
-    command->add_option("NAME", *name, "Routine name (default: default_routine, the only routine, or default)");
+    add_routine_name_option(*command, *name);
     command->callback([name, &context] {
         if (!look_at_today(*name, context).due) context.set_exit_code(static_cast<int>(ExitCode::NotDue));
     });
@@ -162,7 +162,7 @@ void register_due(CLI::App& app, Context& context) {
 void register_remind(CLI::App& app, Context& context) {
     auto o = std::make_shared<RemindOptions>();
     auto* command = app.add_subcommand("remind", "Print a one-line reminder when a session is due today (for cron)");
-    command->add_option("NAME", o->name, "Routine name (default: default_routine, the only routine, or default)");
+    add_routine_name_option(*command, o->name);
     command->add_flag("--notify", o->notify, "Also show it as a desktop notification (notify-send)");
     command->add_option("--crontab", o->crontab, "Print the crontab line that runs this reminder daily at HH:MM")
         ->type_name("HH:MM");

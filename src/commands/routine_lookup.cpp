@@ -23,6 +23,10 @@ std::string routine_name_or_default(const std::string& given, Context& context) 
     return "default";
 }
 
+void add_routine_name_option(CLI::App& command, std::string& name) {
+    command.add_option("NAME", name, "Routine name (default: default_routine, the only routine, or default)");
+}
+
 SavedRoutine load_or_not_found(Context& context, const std::string& name) {
     auto routine = load_routine(context.store().db(), name);
     if (routine) return *routine;

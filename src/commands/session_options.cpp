@@ -38,6 +38,22 @@ void add_session_field_options(CLI::App& command, SessionFieldOptions& o, const 
     command.add_option("--note", o.note, help.note)->type_name("TEXT");
 }
 
+void add_day_range_options(CLI::App& command, DayRangeOptions& o) {
+    command.add_option("--since", o.since, "First day, included (today, yesterday, YYYY-MM-DD, a weekday, -Nd)")
+        ->type_name("D");
+    command.add_option("--until", o.until, "Last day, included")->type_name("D");
+}
+
+DayRange day_range_of(const DayRangeOptions& o, Context& context) {
+    DayRange days;
+    if (o.since) days.since = parse_day(*o.since, context.today(), "--since");
+    if (o.until) days.until = parse_day(*o.until, context.today(), "--until");
+    if (days.since && days.until && *days.until < *days.since)
+        throw UsageError(fmt::format("--until {}: {} is before --since {}", quote(*o.until), format_day(*days.until),
+                                     format_day(*days.since)));
+    return days;
+}
+
 SessionFields check_session_fields(const SessionFieldOptions& o) {
     SessionFields f;
     if (o.pain_before) f.pain_before = pain_option(*o.pain_before, "--pain-before");

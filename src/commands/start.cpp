@@ -335,7 +335,7 @@ void run_start(const StartOptions& o, Context& context) {
 void register_start(CLI::App& app, Context& context) {
     auto o = std::make_shared<StartOptions>();
     auto* command = app.add_subcommand("start", "Run a routine as a guided, timed session (keys: space pause, n next, q quit)");
-    command->add_option("NAME", o->name, "Routine name (default: default_routine, the only routine, or default)");
+    add_routine_name_option(*command, o->name);
     command->add_option("--hold", o->hold, "Hold (and set) length for this session, 1 s up to the routine's cap")->type_name("S");
     command->add_option("--rest", o->rest, "Every pause between holds for this session: rests, side switches, get ready")
         ->type_name("S");

@@ -64,7 +64,7 @@ void run_stats(const StatsOptions& o, Context& context) {
 void register_stats(CLI::App& app, Context& context) {
     auto o = std::make_shared<StatsOptions>();
     auto* command = app.add_subcommand("stats", "Streaks, adherence, hold progression and the pain trend of a routine");
-    command->add_option("NAME", o->name, "Routine name (default: default_routine, the only routine, or default)");
+    add_routine_name_option(*command, o->name);
     command->add_option("--weeks", o->weeks, "Weeks in the window, the current one last (1-5200, default 12)")
         ->type_name("N");
     command->add_flag("--json", o->json, "Print the figures as one JSON object");

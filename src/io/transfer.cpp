@@ -103,7 +103,7 @@ std::size_t write_export(SQLite::Database& db, std::ostream& out, TransferFormat
     std::size_t count = 0;
     if (what == ExportWhat::Sessions && format == TransferFormat::Csv) {
         header(buffered, session_csv_columns());
-        for_each_finished_session(db, range.since, range.until, [&](const Session& s) {
+        for_each_finished_session(db, range, [&](const Session& s) {
             const auto fields = session_csv_fields(s);
             for (std::size_t i = 0; i < fields.size(); ++i) {
                 if (i > 0) buffered.text(",");
@@ -115,13 +115,13 @@ std::size_t write_export(SQLite::Database& db, std::ostream& out, TransferFormat
     } else if (what == ExportWhat::Sessions) {
         JsonArrayWriter array(buffered);
         HoldReader holds(db);
-        for_each_finished_session(db, range.since, range.until,
+        for_each_finished_session(db, range,
                                   [&](const Session& s) { array.add(session_to_json(s, holds.of(s.id), false)); });
         array.finish();
         count = array.count();
     } else if (format == TransferFormat::Csv) {
         header(buffered, hold_csv_columns());
-        for_each_finished_hold(db, range.since, range.until, [&](const HoldLine& h) {
+        for_each_finished_hold(db, range, [&](const HoldLine& h) {
             for (const std::string_view text : {h.session_uuid, h.day, h.exercise, h.side}) {
                 buffered.field(text);
                 buffered.text(",");
@@ -136,7 +136,7 @@ std::size_t write_export(SQLite::Database& db, std::ostream& out, TransferFormat
         });
     } else {
         JsonArrayWriter array(buffered);
-        for_each_finished_hold(db, range.since, range.until, [&](const HoldLine& h) {
+        for_each_finished_hold(db, range, [&](const HoldLine& h) {
             ordered_json object;
             object["session_uuid"] = h.session_uuid;
             object["date"] = h.day;

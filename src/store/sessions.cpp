@@ -253,13 +253,13 @@ Session resolve_session(SQLite::Database& db, std::string_view text, std::string
 std::vector<Session> list_sessions(SQLite::Database& db, const SessionFilter& filter) {
     std::vector<std::string> conditions;
     std::vector<std::string> args;
-    if (filter.since) {
+    if (filter.days.since) {
         conditions.emplace_back("s.day >= ?");
-        args.push_back(format_day(*filter.since));
+        args.push_back(format_day(*filter.days.since));
     }
-    if (filter.until) {
+    if (filter.days.until) {
         conditions.emplace_back("s.day <= ?");
-        args.push_back(format_day(*filter.until));
+        args.push_back(format_day(*filter.days.until));
     }
     if (filter.routine) {
         conditions.emplace_back("s.routine = ?");
@@ -321,25 +321,25 @@ std::map<std::int64_t, std::vector<Hold>> holds_of(SQLite::Database& db, const s
 namespace {
 
 /// " AND s.day >= ? AND s.day <= ?" for the ends given, and their values.
-std::string day_conditions(std::optional<Day> since, std::optional<Day> until, std::vector<std::string>& args) {
+std::string day_conditions(const DayRange& days, std::vector<std::string>& args) {
     std::string sql;
-    if (since) {
+    if (days.since) {
         sql += " AND s.day >= ?";
-        args.push_back(format_day(*since));
+        args.push_back(format_day(*days.since));
     }
-    if (until) {
+    if (days.until) {
         sql += " AND s.day <= ?";
-        args.push_back(format_day(*until));
+        args.push_back(format_day(*days.until));
     }
     return sql;
 }
 
 }  // namespace
 
-void for_each_finished_session(SQLite::Database& db, std::optional<Day> since, std::optional<Day> until,
+void for_each_finished_session(SQLite::Database& db, const DayRange& range,
                                const std::function<void(const Session&)>& each) {
     std::vector<std::string> args;
-    const std::string days = day_conditions(since, until, args);
+    const std::string days = day_conditions(range, args);
     SQLite::Statement query(db, fmt::format("SELECT {} FROM sessions s WHERE s.status != 'in_progress'{} "
                                             "ORDER BY s.day, s.started_at, s.id",
                                             k_columns, days));
@@ -365,10 +365,10 @@ const std::vector<Hold>& HoldReader::of(std::int64_t id) {
     return m_holds;
 }
 
-void for_each_finished_hold(SQLite::Database& db, std::optional<Day> since, std::optional<Day> until,
+void for_each_finished_hold(SQLite::Database& db, const DayRange& range,
                             const std::function<void(const HoldLine&)>& each) {
     std::vector<std::string> args;
-    const std::string days = day_conditions(since, until, args);
+    const std::string days = day_conditions(range, args);
     SQLite::Statement query(db, fmt::format(R"(
         SELECT s.uuid, s.day, h.exercise, h.side, h.rep, h.target_s, h.held_s
         FROM sessions s JOIN holds h ON h.session_id = s.id

@@ -147,9 +147,9 @@ TEST_CASE("list_sessions filters by days and routine, newest first, with a limit
     CHECK(all[0].day == on_day(2026, 11, 21));
     CHECK(all[1].routine == "evening");  // the 20th: later start first
     CHECK(all[3].day == on_day(2026, 11, 19));
-    CHECK(list_sessions(store->db(), {on_day(2026, 11, 20), on_day(2026, 11, 20), {}, {}}).size() == 2);
-    CHECK(list_sessions(store->db(), {{}, {}, std::string("default"), {}}).size() == 3);
-    const auto two = list_sessions(store->db(), {{}, {}, {}, 2});
+    CHECK(list_sessions(store->db(), {{on_day(2026, 11, 20), on_day(2026, 11, 20)}, {}, {}}).size() == 2);
+    CHECK(list_sessions(store->db(), {{}, std::string("default"), {}}).size() == 3);
+    const auto two = list_sessions(store->db(), {{}, {}, 2});
     REQUIRE(two.size() == 2);
     CHECK(two[0].day == on_day(2026, 11, 21));
     CHECK(known_routine_names(store->db()) == std::vector<std::string>{"default", "evening"});
