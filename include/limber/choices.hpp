@@ -33,6 +33,9 @@ int pain_option(std::string_view value, std::string_view option);
 std::size_t word_option(std::string_view value, std::string_view option, std::string_view what,
                         const std::vector<std::string>& words);
 
+/// A note or reason (see note_problem); UsageError "OPTION 'value': <problem>" otherwise.
+std::string note_option(std::string_view value, std::string_view option);
+
 /// "a, b or c".
 std::string or_list(const std::vector<std::string>& words);
 

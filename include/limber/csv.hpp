@@ -32,8 +32,4 @@ private:
     std::size_t m_record_line = 0;
 };
 
-/// The position of the first byte that is not part of valid UTF-8 (a NUL byte counts as
-/// invalid: it is not text), or npos when all of `text` is valid.
-std::size_t invalid_utf8_at(std::string_view text);
-
 }  // namespace limber

@@ -12,6 +12,22 @@ namespace limber {
 /// control characters escaped, wrapped in single quotes.
 std::string quote(std::string_view value);
 
+/// The length of the valid UTF-8 sequence starting at `text[at]`, or 0 when the bytes there
+/// are not UTF-8 (overlong, truncated, a surrogate, beyond U+10FFFF) or are a NUL byte.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
+
+/// The position of the first byte that is not part of valid UTF-8 (a NUL byte counts as
+/// invalid: it is not text), or npos when all of `text` is valid.
+std::size_t invalid_utf8_at(std::string_view text);
+
+/// The most characters a session note, a skip reason or a pause reason holds.
+inline constexpr std::size_t k_note_max_characters = 1000;
+
+/// Why `text` cannot be a note, or "" when it can: a note is UTF-8 text, at most
+/// k_note_max_characters long, without control characters other than tab, CR and LF (so no
+/// terminal escapes, NUL or DEL).
+std::string note_problem(std::string_view text);
+
 /// ASCII lower case.
 std::string to_lower(std::string_view text);
 

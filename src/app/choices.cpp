@@ -24,6 +24,12 @@ int pain_option(std::string_view value, std::string_view option) {
     return static_cast<int>(n);
 }
 
+std::string note_option(std::string_view value, std::string_view option) {
+    if (const auto problem = note_problem(value); !problem.empty())
+        throw UsageError(fmt::format("{} {}: {}", option, quote(value), problem));
+    return std::string(value);
+}
+
 std::string or_list(const std::vector<std::string>& words) {
     if (words.size() <= 1) return words.empty() ? std::string{} : words.front();
     std::vector<std::string> head(words.begin(), words.end() - 1);

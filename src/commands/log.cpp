@@ -1,6 +1,7 @@
 // limber log [NAME] [--date D] [--time HH:MM] [--minutes M] [--pain-before N] [--pain-after N]
 //            [--note TEXT] [--partial] [--json]
 // limber log [NAME] --skip [--date D] [--reason TEXT]
+#include <limber/choices.hpp>
 #include <limber/commands.hpp>
 #include <limber/error.hpp>
 #include <limber/routine_lookup.hpp>
@@ -66,7 +67,7 @@ void run_log(const LogOptions& o, Context& context) {
         session.started_at = day == today ? now : instant_at(day, TimeOfDay{12 * 60}, context.settings().day_start, zone);
         session.ended_at = session.started_at;
         session.duration_s = 0;
-        session.note = o.reason.value_or("");
+        session.note = note_option(o.reason.value_or(""), "--reason");
     } else {
         session.status = o.partial ? SessionStatus::Partial : SessionStatus::Completed;
         const int duration_s = fields.has_minutes ? fields.minutes * 60 : view_this_week(routine, context).estimated_s;

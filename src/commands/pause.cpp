@@ -1,5 +1,6 @@
 // limber pause --from D [--to D] [--reason TEXT]
 // limber pause list [--json] | limber pause rm ID
+#include <limber/choices.hpp>
 #include <limber/commands.hpp>
 #include <limber/error.hpp>
 #include <limber/pauses.hpp>
@@ -37,7 +38,7 @@ void run_pause(const PauseOptions& o, Context& context) {
     if (pause.to < pause.from)
         throw UsageError(fmt::format("--to {}: {} is before --from {}; the pause must end on or after its first day",
                                      quote(*o.to), format_day(pause.to), format_day(pause.from)));
-    pause.reason = o.reason.value_or("");
+    pause.reason = note_option(o.reason.value_or(""), "--reason");
     pause.created_at = context.clock().now();
     auto& store = context.store();
     WriteTransaction transaction(store);

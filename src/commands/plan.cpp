@@ -194,7 +194,8 @@ void run_rm(const PlanOptions& o, Context& context) {
 void register_plan(CLI::App& app, Context& context) {
     auto o = std::make_shared<PlanOptions>();
     auto* command = app.add_subcommand("plan", "Build a safe stretching routine for your level, constraints and time");
-    command->add_option("NAME", o->name, "Routine name (default: default)");
+    command->add_option("NAME", o->name, "Routine name (default: default)")
+        ->each([](const std::string& value) { check_routine_name(value, "NAME"); });  // '' too
     auto* level = command->add_option("--level", o->level, "beginner, intermediate or advanced (required)")
         ->type_name("beginner|intermediate|advanced");
     auto* constraint = command->add_option("--constraint", o->constraints, "What to plan around")

@@ -24,7 +24,8 @@ std::string routine_name_or_default(const std::string& given, Context& context) 
 }
 
 void add_routine_name_option(CLI::App& command, std::string& name) {
-    command.add_option("NAME", name, "Routine name (default: default_routine, the only routine, or default)");
+    command.add_option("NAME", name, "Routine name (default: default_routine, the only routine, or default)")
+        ->each([](const std::string& value) { check_routine_name(value, "NAME"); });  // '' too
 }
 
 SavedRoutine load_or_not_found(Context& context, const std::string& name) {

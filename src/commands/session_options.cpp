@@ -62,6 +62,7 @@ SessionFields check_session_fields(const SessionFieldOptions& o) {
     if (f.has_minutes) f.minutes = whole_number_option(*o.minutes, "--minutes", 1, 600, "minutes");
     f.has_time = o.time.has_value();
     if (f.has_time) f.time = parse_time_of_day(*o.time, "--time");
+    if (o.note) note_option(*o.note, "--note");
     return f;
 }
 

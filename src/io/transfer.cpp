@@ -248,7 +248,7 @@ Session checked_session(const Place& place, const Fields& f, const std::string& 
     s.status = checked_status(place, f.status);
     if (!f.pain_before.empty()) s.pain_before = pain_option(f.pain_before, place.of("pain_before"));
     if (!f.pain_after.empty()) s.pain_after = pain_option(f.pain_after, place.of("pain_after"));
-    if (f.note.find('\0') != std::string::npos) refuse(place, "note", "\\0", "a note cannot hold a NUL character");
+    if (const auto problem = note_problem(f.note); !problem.empty()) refuse(place, "note", f.note, problem);
     s.note = f.note;
     s.source = checked_source(place, f.source);
     s.zone = zone;

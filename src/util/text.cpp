@@ -8,27 +8,91 @@
 
 namespace limber {
 
+namespace {
+
+unsigned char byte_at(std::string_view text, std::size_t at) { return static_cast<unsigned char>(text[at]); }
+
+/// A C0 or C1 control character or DEL starts at `text[at]`, whose valid UTF-8 sequence is
+/// `length` bytes long (0 when invalid).
+bool control_at(std::string_view text, std::size_t at, std::size_t length) {
+    const auto c = byte_at(text, at);
+    return c < 0x20 || c == 0x7f || (length == 2 && c == 0xC2 && byte_at(text, at + 1) < 0xA0);
+}
+
+}  // namespace
+
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
+    const auto c = byte_at(text, at);
+    if (c == 0) return 0;
+    if (c < 0x80) return 1;
+    std::size_t length = 0;
+    unsigned min = 0;
+    if ((c & 0xE0) == 0xC0) {
+        length = 2;
+        min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        length = 3;
+        min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        length = 4;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (at + length > text.size()) return 0;
+    unsigned code = c & (0xFF >> (length + 1));
+    for (std::size_t k = 1; k < length; ++k) {
+        const auto next = byte_at(text, at + k);
+        if ((next & 0xC0) != 0x80) return 0;
+        code = (code << 6) | (next & 0x3F);
+    }
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;  // overlong, too big, surrogate
+    return length;
+}
+
+std::size_t invalid_utf8_at(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) return i;
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
+std::string note_problem(std::string_view text) {
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++characters) {
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (control_at(text, i, length) && text[i] != '\t' && text[i] != '\n' && text[i] != '\r')
+            return "holds a control character; a note is text, with tabs and line breaks at most";
+        if (length == 0) return "not UTF-8 text";
+        i += length;
+    }
+    if (characters > k_note_max_characters)
+        return fmt::format("too long ({} characters); a note holds at most {}", characters, k_note_max_characters);
+    return "";
+}
+
 std::string quote(std::string_view value) {
     constexpr std::size_t k_max_chars = 60;
     std::string out = "'";
     std::size_t shown = 0;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-        const auto c = static_cast<unsigned char>(value[i]);
-        const bool starts_character = (c & 0xC0) != 0x80;  // not a UTF-8 continuation byte
-        if (starts_character) {
-            if (shown == k_max_chars) {
-                out += "…";
-                break;
-            }
-            ++shown;
+    for (std::size_t i = 0; i < value.size();) {
+        if (shown == k_max_chars) {
+            out += "…";
+            break;
         }
-        if (c < 0x20 || c == 0x7f) {
-            out += fmt::format("\\x{:02x}", c);
-        } else if (c == '\'') {
+        ++shown;
+        const std::size_t length = utf8_sequence_length(value, i);
+        if (length == 0 || control_at(value, i, length)) {  // each byte escaped: \x1b, \xff, \xc2\x9b
+            for (std::size_t k = 0; k < std::max<std::size_t>(length, 1); ++k)
+                out += fmt::format("\\x{:02x}", byte_at(value, i + k));
+        } else if (value[i] == '\'') {
             out += "\\'";
         } else {
-            out += static_cast<char>(c);
+            out.append(value.substr(i, length));
         }
+        i += std::max<std::size_t>(length, 1);
     }
     out += "'";
     return out;

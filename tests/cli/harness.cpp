@@ -85,12 +85,24 @@ Result Limber::run(const std::vector<std::string>& args, const Env& overrides,
     ::close(in_pipe[1]);
 
     Result result;
+    bool deadline_passed = false;
     pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
     std::string* sinks[2] = {&result.out, &result.err};
     int open_count = 2;
     char buffer[65536];
+    // A run that should have ended long ago (a refused value that was accepted and started a
+    // session, say) is killed, so the test fails with its output instead of hanging.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
     while (open_count > 0) {
-        if (::poll(fds, 2, -1) < 0) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) {
+            ::kill(pid, SIGKILL);
+            result.err += "[the test harness killed limber after 120 s]";
+            deadline_passed = true;
+            break;
+        }
+        const int ready = ::poll(fds, 2, static_cast<int>(left.count()));
+        if (ready < 0) {
             if (errno == EINTR) continue;
             break;
         }
@@ -106,9 +118,12 @@ Result Limber::run(const std::vector<std::string>& args, const Env& overrides,
             }
         }
     }
+    for (const auto& fd : fds)
+        if (fd.fd >= 0) ::close(fd.fd);
     int status = 0;
     ::waitpid(pid, &status, 0);
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    if (deadline_passed) result.exit_code = -1;
     return result;
 }
 

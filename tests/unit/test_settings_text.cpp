@@ -50,6 +50,27 @@ TEST_CASE("quote escapes control characters and shortens long values") {
     std::string sixty;
     for (int i = 0; i < 60; ++i) sixty += "é";
     CHECK(quote(accents) == "'" + sixty + "…'");  // cut between characters, never inside one
+    // bytes that are not UTF-8, and C1 controls, are escaped too: a message never carries them raw
+    CHECK(quote("bad\xff") == "'bad\\xff'");
+    CHECK(quote("\xc3") == "'\\xc3'");  // a sequence cut short
+    CHECK(quote("c1\xc2\x9bx") == "'c1\\xc2\\x9bx'");
+    CHECK(quote(std::string("nul\0!", 5)) == "'nul\\x00!'");
+}
+
+TEST_CASE("a note is UTF-8 text of at most 1000 characters, without control characters but tabs and line breaks") {
+    CHECK(note_problem("").empty());
+    CHECK(note_problem("tight after the long drive, eased by the 3rd rep").empty());
+    std::string most;
+    for (std::size_t i = 0; i < k_note_max_characters; ++i) most += "é";  // characters, not bytes
+    CHECK(note_problem(most).empty());
+    CHECK(note_problem(most + "e") == "too long (1001 characters); a note holds at most 1000");
+    CHECK(note_problem("two\nlines,\ttabbed\r\n").empty());  // as spreadsheets write them
+    const std::string control = "holds a control character; a note is text, with tabs and line breaks at most";
+    for (const std::string& bad : std::vector<std::string>{"\x1b[31mred", "bell\a", "del\x7f", "c1\xc2\x9b", std::string("nul\0", 4)})
+        CHECK(note_problem(bad) == control);
+    CHECK(note_problem("\xc2\xa0no-break space is text").empty());
+    for (const std::string& bad : std::vector<std::string>{"bad\xff", "cut\xe2\x82", "\xed\xa0\x80surrogate", "\xc0\xafoverlong"})
+        CHECK(note_problem(bad) == "not UTF-8 text");
 }
 
 TEST_CASE("nearest suggests plausible typos only") {

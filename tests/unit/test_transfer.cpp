@@ -4,6 +4,7 @@
 #include <limber/error.hpp>
 #include <limber/session_io.hpp>
 #include <limber/store.hpp>
+#include <limber/text.hpp>
 #include <limber/transfer.hpp>
 
 #include <catch2/catch.hpp>
@@ -286,7 +287,7 @@ TEST_CASE("import refuses, naming the line or index, the field, the value and wh
     CHECK(import_error(json_with("/holds/0/side", "middle")) == "in index 1, holds[0].side 'middle': not a side; use left, right or nothing");
     CHECK(import_error(json_with("/hold_seconds", 1)) == "in index 1, hold_seconds '1': not the sum of the holds' held_s (38)");
     CHECK(import_error(json_with("/zone", "Mars/Olympus")) == "in index 1, zone 'Mars/Olympus': not a time zone this system knows (an IANA name such as Europe/Paris)");
-    CHECK(import_error(json_with("/note", std::string("a\0b", 3))) == "in index 1, note '\\0': a note cannot hold a NUL character");
+    CHECK(import_error(json_with("/note", std::string("a\0b", 3))) == "in index 1, note 'a\\x00b': holds a control character; a note is text, with tabs and line breaks at most");
     CHECK(import_error("[1]") == "in index 0: not a session object");
     CHECK(import_error("{\"a\": 1}") == "in: not a JSON array of sessions");
     CHECK(import_error("[{\"duration_s\": 5e2026}]") == "in: not valid JSON (number overflow parsing '5e2026')");  // found by fuzzing
