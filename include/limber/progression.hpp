@@ -46,6 +46,8 @@ struct SessionFact {
     std::optional<int> pain_before;
     std::optional<int> pain_after;
     int duration_s = 0;  ///< 0 when not recorded (a skipped day, a session still running)
+    int hold_count = 0;    ///< holds stored with the session
+    int hold_seconds = 0;  ///< their seconds held
 };
 
 /// A pause: days from..to, both included.

@@ -42,10 +42,6 @@ bool remove_routine(SQLite::Database& db, const std::string& name);
 /// The sessions of routine `name`, as R5 needs them.
 std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& name);
 
-/// The totals of routine `name`'s completed and partial sessions and their holds, summed by
-/// the database.
-SessionTotals session_totals(SQLite::Database& db, const std::string& name);
-
 /// The holds of static stretches (the library's kind `static`) in routine `name`'s completed
 /// and partial sessions of days `from`..`to`.
 std::vector<HoldFact> stretch_holds(SQLite::Database& db, const std::string& name, Day from, Day to);

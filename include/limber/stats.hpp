@@ -25,8 +25,8 @@ struct HoldFact {
     int held_s = 0;
 };
 
-/// Whole-history totals of a routine, summed by the database: completed and partial sessions
-/// (skipped days and a session still running are not sessions done), and their holds.
+/// Whole-history totals of a routine: completed and partial sessions (skipped days and a
+/// session still running are not sessions done), and their holds.
 struct SessionTotals {
     std::int64_t sessions = 0;
     std::int64_t seconds = 0;
@@ -44,7 +44,6 @@ struct StatsInput {
     std::vector<SessionFact> sessions;  ///< all of the routine's sessions, any order
     std::vector<PauseSpan> pauses;
     std::vector<HoldFact> holds;      ///< the static-stretch holds of the window's sessions
-    SessionTotals totals;
     int hold_s = 0;                   ///< this week's hold target (R5, as `plan show` has it)
     int next_hold_s = 0;              ///< next week's, if this week meets its target
 };

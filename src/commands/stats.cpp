@@ -41,7 +41,6 @@ void run_stats(const StatsOptions& o, Context& context) {
     input.pauses = pause_spans(db);
     const Day first = window_first_day(input.today, input.week_start, weeks);
     input.holds = stretch_holds(db, name, first, first + date::days{7 * weeks - 1});
-    input.totals = session_totals(db, name);
     // The hold figures come from the function `plan show` uses, so the two always agree.
     const PlanView view = view_this_week(routine, input.today, input.sessions, input.pauses);
     input.hold_s = view.hold_s;

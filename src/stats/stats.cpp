@@ -190,7 +190,13 @@ void weekly_figures(const StatsInput& in, Stats& stats) {
 Stats compute_stats(const StatsInput& in) {
     Stats stats;
     stats.streak = streak_of(in.created, in.today, in.schedule, in.week_start, in.sessions, in.pauses);
-    stats.totals = in.totals;
+    for (const auto& s : in.sessions) {
+        if (s.status != "completed" && s.status != "partial") continue;
+        ++stats.totals.sessions;
+        stats.totals.seconds += s.duration_s;
+        stats.totals.holds += s.hold_count;
+        stats.totals.hold_seconds += s.hold_seconds;
+    }
     stats.weeks = in.weeks;
     stats.hold_s = in.hold_s;
     stats.next_hold_s = in.next_hold_s;

@@ -129,7 +129,7 @@ bool remove_routine(SQLite::Database& db, const std::string& name) {
 std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& name) {
     std::vector<SessionFact> facts;
     SQLite::Statement query(db, R"(
-        SELECT day, status, pain_before, pain_after, duration_s FROM sessions
+        SELECT day, status, pain_before, pain_after, duration_s, hold_count, hold_seconds FROM sessions
         WHERE routine = ? ORDER BY day, started_at)");
     query.bind(1, name);
     std::string last_day;
@@ -146,19 +146,11 @@ std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& 
         if (!query.getColumn(2).isNull()) fact.pain_before = query.getColumn(2).getInt();
         if (!query.getColumn(3).isNull()) fact.pain_after = query.getColumn(3).getInt();
         fact.duration_s = query.getColumn(4).getInt();  // NULL reads as 0
+        fact.hold_count = query.getColumn(5).getInt();
+        fact.hold_seconds = query.getColumn(6).getInt();
         facts.push_back(std::move(fact));
     }
     return facts;
-}
-
-SessionTotals session_totals(SQLite::Database& db, const std::string& name) {
-    SQLite::Statement query(db, R"(
-        SELECT COUNT(*), COALESCE(SUM(duration_s), 0), COALESCE(SUM(hold_count), 0), COALESCE(SUM(hold_seconds), 0)
-        FROM sessions WHERE routine = ? AND status IN ('completed', 'partial'))");
-    query.bind(1, name);
-    query.executeStep();
-    return SessionTotals{query.getColumn(0).getInt64(), query.getColumn(1).getInt64(), query.getColumn(2).getInt64(),
-                         query.getColumn(3).getInt64()};
 }
 
 std::vector<HoldFact> stretch_holds(SQLite::Database& db, const std::string& name, Day from, Day to) {

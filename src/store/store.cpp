@@ -79,7 +79,8 @@ std::unique_ptr<Store> Store::open(const fs::path& given) {
     create_folders(path.parent_path(), path);
     std::unique_ptr<Store> store;
     try {
-        store.reset(new Store(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+        // One thread uses the connection: SQLite need not take its mutex on every call.
+        store.reset(new Store(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX));
     } catch (const SQLite::Exception& e) {
         throw StorageError(fmt::format("cannot open database {}: {}", path.string(), e.what()));
     }

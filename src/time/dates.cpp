@@ -79,10 +79,14 @@ std::optional<Day> parse_iso_day(std::string_view text) {
     if (!all_digits(text.substr(0, 4)) || !all_digits(text.substr(5, 2)) ||
         !all_digits(text.substr(8, 2)))
         return std::nullopt;
-    const int y = std::stoi(std::string(text.substr(0, 4)));
-    const unsigned m = static_cast<unsigned>(std::stoi(std::string(text.substr(5, 2))));
-    const unsigned d = static_cast<unsigned>(std::stoi(std::string(text.substr(8, 2))));
-    const date::year_month_day ymd{date::year{y}, date::month{m}, date::day{d}};
+    // Read digit by digit: stored days are parsed for every session of a history.
+    const auto number = [&](std::size_t at, std::size_t digits) {
+        unsigned n = 0;
+        for (std::size_t i = at; i < at + digits; ++i) n = n * 10 + static_cast<unsigned>(text[i] - '0');
+        return n;
+    };
+    const date::year_month_day ymd{date::year{static_cast<int>(number(0, 4))}, date::month{number(5, 2)},
+                                   date::day{number(8, 2)}};
     if (!ymd.ok()) return std::nullopt;
     return Day{ymd};
 }

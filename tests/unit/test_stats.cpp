@@ -334,3 +334,23 @@ TEST_CASE("due_today: open days are due, and done, excused, resting or met ones 
     CHECK_FALSE(due(per_week(3), {fact(nov(21), "completed")}));  // today done
     CHECK(due(per_week(7), {}, {}, nov(21)));  // created on Saturday: the days before it lower the count to 2
 }
+
+TEST_CASE("stats: the totals count completed and partial sessions of the whole history, with their holds") {
+    auto with_holds = [](SessionFact f, int count, int seconds) {
+        f.hold_count = count;
+        f.hold_seconds = seconds;
+        return f;
+    };
+    // one session long before the window, to show the totals are not the window's
+    const auto in = input_for(Schedule{}, 1,
+                              {with_holds(fact(oct(1) - date::days{400}, "completed"), 9, 270),
+                               with_holds(fact(nov(19), "partial", std::nullopt, std::nullopt, 300), 4, 100),
+                               fact(nov(20), "skipped"),
+                               with_holds(fact(nov(21), "in_progress", std::nullopt, std::nullopt, 0), 2, 40)},
+                              {}, oct(1) - date::days{400});
+    const Stats stats = compute_stats(in);
+    CHECK(stats.totals.sessions == 2);
+    CHECK(stats.totals.seconds == 900);
+    CHECK(stats.totals.holds == 13);
+    CHECK(stats.totals.hold_seconds == 370);
+}
