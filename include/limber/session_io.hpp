@@ -25,6 +25,9 @@ std::vector<std::string> session_csv_fields(const Session& session);
 
 /// A field quoted as RFC 4180 asks (only when it holds a comma, quote, CR or LF).
 std::string csv_field(std::string_view value);
+/// RFC 4180 asks for quotes: the value holds a comma, a quote, CR or LF. (One pass: the
+/// string_view::find_first_of of libstdc++ searches the set once per byte.)
+bool csv_needs_quotes(std::string_view value);
 /// One CSV record and its "\n".
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <ostream>
 
 namespace limber {
@@ -70,8 +71,12 @@ std::vector<std::string> session_csv_fields(const Session& s) {
             std::string(to_string(s.source))};
 }
 
+bool csv_needs_quotes(std::string_view value) {
+    return std::any_of(value.begin(), value.end(), [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; });
+}
+
 std::string csv_field(std::string_view value) {
-    if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+    if (!csv_needs_quotes(value)) return std::string(value);
     std::string quoted = "\"";
     for (char c : value) {
         if (c == '"') quoted += '"';

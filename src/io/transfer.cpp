@@ -50,7 +50,7 @@ public:
     }
     /// One CSV field, quoted when RFC 4180 asks.
     void field(std::string_view value) {
-        if (value.find_first_of(",\"\r\n") == std::string_view::npos) return text(value);
+        if (!csv_needs_quotes(value)) return text(value);
         text(csv_field(value));
     }
     void flush() {
