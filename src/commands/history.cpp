@@ -2,6 +2,7 @@
 #include <limber/choices.hpp>
 #include <limber/commands.hpp>
 #include <limber/error.hpp>
+#include <limber/output.hpp>
 #include <limber/session_io.hpp>
 #include <limber/session_options.hpp>
 #include <limber/settings.hpp>
@@ -68,10 +69,12 @@ void run_history(const HistoryOptions& o, Context& context) {
     const auto sessions = list_sessions(db, filter);
 
     if (o.json) {
-        nlohmann::ordered_json array = nlohmann::ordered_json::array();
-        const auto holds = holds_of(db, sessions);
-        for (const auto& s : sessions) array.push_back(session_to_json(s, holds.at(s.id), true));
-        context.out() << array.dump(2) << '\n';
+        // One session at a time: a century of history must not be one JSON tree in memory.
+        Buffered buffered(context.out());
+        JsonArrayWriter array(buffered);
+        HoldReader holds(db);
+        for (const auto& s : sessions) array.add(session_to_json(s, holds.of(s.id), true));
+        array.finish();
         return;
     }
     if (o.csv) {

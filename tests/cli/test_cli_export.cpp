@@ -349,6 +349,13 @@ TEST_CASE("export of 100 000 sessions streams: memory stays flat as the history 
         CHECK(large_kib < small_kib + 4 * 1024);
 #endif
     }
+    // history --json lists the sessions, then writes one at a time with its holds: no JSON tree
+    // of the whole history (it held 520 MiB for a century).
+    const long history_kib = peak_memory_kib(large, {"history", "--json"});
+    INFO("history --json of 100 000 sessions: " << history_kib << " KiB");
+#ifndef LIMBER_SANITIZED
+    CHECK(history_kib < 64 * 1024);
+#endif
     const auto rows = large.run({"export", "--what", "holds"});
     must(rows);
     CHECK(std::count(rows.out.begin(), rows.out.end(), '\n') == 300001);
