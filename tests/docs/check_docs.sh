@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Checks limber's man pages and shell completions against the built binary:
 #   - every man page is clean under `mandoc -T lint`;
+#   - the most characters a note holds, as limber-log.1 gives it for --note (and limber-log.1 for
+#     --reason, limber-edit.1, limber-pause.1 and limber-import.1 repeat it), is what the binary
+#     does: a --note of that many characters, also two-byte ones, is stored whole, one more is a
+#     usage error (exit 2, one error line) that stores nothing;
 #   - the bash completion completes (run in a real bash), the zsh one parses, the fish one completes;
 #   - every command, subcommand and long option that `limber ... --help` prints, and every fixed
 #     value of an option, is offered by the bash and fish completions, appears in the zsh
@@ -242,6 +246,105 @@ fi
 for page in "${pages[@]}"; do
     check "mandoc -T lint ${page#"$src"/}" lint_man "$page"
 done
+
+# --- documented limits: how long a note may be ----------------------------------------------------
+
+# note_limit_in PAGE ITEM: the N of "at most N characters" in the first item ITEM (such as
+# "--note TEXT") of the rendered PAGE, or nothing. A short tag has its text on the same line.
+note_limit_in() {
+    render_man "$1" | awk -v tag="       $2" '
+        on && /^       [^ ]/ { exit }
+        index($0, tag) == 1 && (length($0) == length(tag) || substr($0, length(tag) + 1, 1) == " ") {
+            on = 1
+            print substr($0, length(tag) + 1)
+            next
+        }
+        on' | grep -oE 'at most [0-9]+ characters' | head -n 1 | grep -oE '[0-9]+' || true
+}
+
+# repeat N TEXT: TEXT written N times.
+repeat() {
+    local spaces
+    printf -v spaces '%*s' "$1" ''
+    printf '%s' "${spaces// /$2}"
+}
+
+# same_limit WHERE GOT: the page's limit GOT is the limit of limber-log.1.
+same_limit() {
+    if [[ $2 != "$note_limit" ]]; then
+        echo "$1 says ${2:-no limit} characters, limber-log.1 says $note_limit"
+        return 1
+    fi
+}
+
+# refused OPTION MESSAGE COMMAND...: the command exits with status 2 and writes exactly one line,
+# "limber: error: OPTION '...': MESSAGE".
+refused() {
+    local option=$1 message=$2 err status=0
+    shift 2
+    err=$("$@" 2>&1 >/dev/null) || status=$?
+    if ((status != 2)) || [[ $err == *$'\n'* || $err != "limber: error: $option '"*"': $message" ]]; then
+        echo "exit status $status (expected 2), error output:"
+        printf '%s\n' "${err:0:400}"
+        echo "expected one line: limber: error: $option '...': $message"
+        return 1
+    fi
+}
+
+# stores_note DB NOTE COMMAND...: the command succeeds, printing a session id (-q), and that session
+# keeps NOTE whole.
+stores_note() {
+    local db=$1 note=$2 id got
+    shift 2
+    id=$("$@") || return 1
+    got=$("$binary" --db "$db" history --json | grep -c -xF "    \"note\": \"$note\"," || true)
+    if [[ ! $id =~ ^[0-9]+$ || $got != 1 ]]; then
+        echo "session '$id' printed; sessions with the note whole: $got"
+        return 1
+    fi
+}
+
+# session_count DB N: the database holds N sessions.
+session_count() {
+    local got
+    got=$("$binary" --db "$1" history --json | grep -c '^    "uuid": ' || true)
+    if [[ $got != "$2" ]]; then
+        echo "$got sessions, expected $2"
+        return 1
+    fi
+}
+
+note_limit=$(note_limit_in "$src/man/limber-log.1" "--note TEXT")
+check "limber-log.1 gives how many characters a --note holds (${note_limit:-none found})" test -n "$note_limit"
+if [[ -n $note_limit ]]; then
+    check "limber-log.1 --reason: the same limit" \
+        same_limit "limber-log.1 --reason" "$(note_limit_in "$src/man/limber-log.1" "--reason TEXT")"
+    check "limber-edit.1 --note: the same limit" \
+        same_limit "limber-edit.1 --note" "$(note_limit_in "$src/man/limber-edit.1" "--note TEXT")"
+    check "limber-pause.1 --reason: the same limit" \
+        same_limit "limber-pause.1 --reason" "$(note_limit_in "$src/man/limber-pause.1" "--reason TEXT")"
+    check "limber-import.1 note: the same limit" \
+        same_limit "limber-import.1 note" "$(note_limit_in "$src/man/limber-import.1" "note")"
+
+    notes_db=$work/notes/x.db
+    check "limber --db n.db plan --level beginner saves a routine" "$binary" -q --db "$notes_db" plan --level beginner
+    check "limber log --note of $note_limit characters is stored whole" \
+        stores_note "$notes_db" "$(repeat "$note_limit" x)" \
+        "$binary" -q --db "$notes_db" log --note "$(repeat "$note_limit" x)"
+    check "limber log --note of $note_limit two-byte characters (é) is stored whole: characters, not bytes" \
+        stores_note "$notes_db" "$(repeat "$note_limit" é)" \
+        "$binary" -q --db "$notes_db" log --note "$(repeat "$note_limit" é)"
+    check "limber log --note of $((note_limit + 1)) characters: exit 2, one line naming --note and the limit" \
+        refused --note "too long ($((note_limit + 1)) characters); a note holds at most $note_limit" \
+        "$binary" --db "$notes_db" log --note "$(repeat $((note_limit + 1)) x)"
+    check "limber log --note of $((note_limit + 1)) two-byte characters (é): exit 2" \
+        refused --note "too long ($((note_limit + 1)) characters); a note holds at most $note_limit" \
+        "$binary" --db "$notes_db" log --note "$(repeat $((note_limit + 1)) é)"
+    check "limber log --skip --reason of $((note_limit + 1)) characters: exit 2, one line naming --reason" \
+        refused --reason "too long ($((note_limit + 1)) characters); a note holds at most $note_limit" \
+        "$binary" --db "$notes_db" log --skip --date yesterday --reason "$(repeat $((note_limit + 1)) x)"
+    check "a refused note stores nothing: the database holds the 2 sessions accepted" session_count "$notes_db" 2
+fi
 
 # --- bash completion ---------------------------------------------------------------------------
 
