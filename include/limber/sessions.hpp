@@ -159,9 +159,6 @@ void for_each_finished_hold(SQLite::Database& db, const DayRange& days,
 /// The holds of one session, in order.
 std::vector<Hold> holds_of(SQLite::Database& db, std::int64_t session_id);
 
-/// The holds of many sessions in one query, by session id (a session without holds is absent).
-std::map<std::int64_t, std::vector<Hold>> holds_of(SQLite::Database& db, const std::vector<Session>& sessions);
-
 /// The names of saved routines and of the routines sessions were recorded for, sorted, once each.
 std::vector<std::string> known_routine_names(SQLite::Database& db);
 

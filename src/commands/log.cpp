@@ -47,7 +47,6 @@ void check_combinations(const LogOptions& o) {
 void run_log(const LogOptions& o, Context& context) {
     check_combinations(o);
     const SessionFields fields = check_session_fields(o.fields);
-    if (!o.name.empty()) check_routine_name(o.name, "NAME");
 
     const Day today = context.today();
     const Day day = o.fields.date ? past_day_option(*o.fields.date, context, "--date") : today;

@@ -110,7 +110,6 @@ struct RemindOptions {
 
 void run_crontab(const RemindOptions& o, Context& context) {
     const TimeOfDay at = parse_time_of_day(*o.crontab, "--crontab");
-    if (!o.name.empty()) check_routine_name(o.name, "NAME");
     std::error_code error;
     const fs::path self = fs::read_symlink("/proc/self/exe", error);
     if (error) throw StorageError("cannot tell where the limber binary is (/proc/self/exe)");

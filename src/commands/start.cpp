@@ -121,7 +121,6 @@ void run_start(const StartOptions& o, Context& context) {
     const auto pain_after_given = o.pain_after ? std::optional(pain_option(*o.pain_after, "--pain-after")) : std::nullopt;
     const int hold = o.hold ? whole_number_option(*o.hold, "--hold", 1, 600, "seconds") : 0;
     const int rest = o.rest ? whole_number_option(*o.rest, "--rest", 0, 600, "seconds") : -1;
-    if (!o.name.empty()) check_routine_name(o.name, "NAME");
 
     auto& store = context.store();
     const SavedRoutine routine = load_or_not_found(context, routine_name_or_default(o.name, context));

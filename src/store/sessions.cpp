@@ -288,35 +288,6 @@ constexpr const char* k_hold_columns = "seq, item, exercise, side, rep, target_s
 
 }  // namespace
 
-std::vector<Hold> holds_of(SQLite::Database& db, std::int64_t session_id) {
-    SQLite::Statement query(db, fmt::format("SELECT {} FROM holds WHERE session_id = ? ORDER BY seq", k_hold_columns));
-    query.bind(1, session_id);
-    std::vector<Hold> holds;
-    while (query.executeStep()) holds.push_back(hold_from(query, 0));
-    return holds;
-}
-
-std::map<std::int64_t, std::vector<Hold>> holds_of(SQLite::Database& db, const std::vector<Session>& sessions) {
-    std::map<std::int64_t, std::vector<Hold>> holds;
-    if (sessions.empty()) return holds;
-    std::int64_t low = sessions.front().id;
-    std::int64_t high = low;
-    for (const auto& s : sessions) {
-        low = std::min(low, s.id);
-        high = std::max(high, s.id);
-        holds[s.id];
-    }
-    SQLite::Statement query(db, fmt::format("SELECT session_id, {} FROM holds WHERE session_id BETWEEN ? AND ? "
-                                            "ORDER BY session_id, seq",
-                                            k_hold_columns));
-    query.bind(1, low);
-    query.bind(2, high);
-    while (query.executeStep()) {
-        const auto it = holds.find(query.getColumn(0).getInt64());
-        if (it != holds.end()) it->second.push_back(hold_from(query, 1));
-    }
-    return holds;
-}
 
 namespace {
 
@@ -364,6 +335,8 @@ const std::vector<Hold>& HoldReader::of(std::int64_t id) {
     while (query.executeStep()) m_holds.push_back(hold_from(query, 0));
     return m_holds;
 }
+
+std::vector<Hold> holds_of(SQLite::Database& db, std::int64_t session_id) { return HoldReader(db).of(session_id); }
 
 void for_each_finished_hold(SQLite::Database& db, const DayRange& range,
                             const std::function<void(const HoldLine&)>& each) {

@@ -96,9 +96,9 @@ TEST_CASE("holds are summed with their session and removed with it") {
     const auto holds = holds_of(store->db(), id);
     REQUIRE(holds.size() == 2);
     CHECK(holds[1].side == "right");
-    const auto batch = holds_of(store->db(), std::vector<Session>{*s});
-    REQUIRE(batch.at(id).size() == 2);
-    CHECK(batch.at(id)[1].held_s == 17);
+    HoldReader reader(store->db());  // one prepared statement for many sessions
+    REQUIRE(reader.of(id).size() == 2);
+    CHECK(reader.of(id)[1].held_s == 17);
     CHECK(holds[1].held_s == 17);
     CHECK_FALSE(holds[1].ended_at);
     CHECK(remove_session(store->db(), id));
@@ -153,9 +153,8 @@ TEST_CASE("list_sessions filters by days and routine, newest first, with a limit
     REQUIRE(two.size() == 2);
     CHECK(two[0].day == on_day(2026, 11, 21));
     CHECK(known_routine_names(store->db()) == std::vector<std::string>{"default", "evening"});
-    const auto holds = holds_of(store->db(), all);
-    CHECK(holds.size() == 4);  // every session listed, none with holds yet
-    CHECK(holds.at(all[0].id).empty());
+    HoldReader holds(store->db());
+    for (const auto& s : all) CHECK(holds.of(s.id).empty());  // none with holds yet
 }
 
 TEST_CASE("pauses are stored, listed by first day and removed") {
