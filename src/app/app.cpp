@@ -159,6 +159,11 @@ int run(const std::vector<std::string>& args, const Environment& env, Streams st
         ->check(color_validator());
     app.add_flag("-q,--quiet", global.quiet, "Print only results, no chatter");
     for (const auto& spec : command_specs()) spec.add(app, context);
+    // one command a run: CLI11 would otherwise also run a command named among the arguments of
+    // another ('limber backup b.db import x' backed up, then failed)
+    app.require_subcommand(0, 1);
+    for (auto* command : app.get_subcommands([](CLI::App*) { return true; }))
+        command->require_subcommand(command->get_require_subcommand_min(), 1);
 
     std::string command;
     try {

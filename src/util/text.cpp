@@ -161,7 +161,7 @@ std::string nearest(std::string_view word, const std::vector<std::string>& candi
 }
 
 bool parse_int(std::string_view text, long long min, long long max, long long& out) {
-    if (text.empty()) return false;
+    if (text.empty() || (min >= 0 && text.front() == '-')) return false;  // no sign, not even "-0"
     long long value = 0;
     const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc{} || ptr != text.data() + text.size()) return false;
