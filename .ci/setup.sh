@@ -12,6 +12,7 @@ limber_packages=(
   sqlite3 mandoc bash-completion zsh fish
   python3 python3-jsonschema
   dpkg-dev file
+  clang libclang-rt-14-dev llvm-14
 )
 
 install_missing_packages() {
