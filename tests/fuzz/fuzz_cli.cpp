@@ -182,6 +182,11 @@ bool has(const std::vector<std::string>& args, std::string_view arg) {
     return std::find(args.begin(), args.end(), arg) != args.end();
 }
 
+/// An argument equal to `word` in any case (option values such as --format json are words of any case).
+bool has_word(const std::vector<std::string>& args, std::string_view word) {
+    return std::any_of(args.begin(), args.end(), [&](const std::string& a) { return limber::to_lower(a) == word; });
+}
+
 bool has_prefix(const std::vector<std::string>& args, std::string_view prefix) {
     return std::any_of(args.begin(), args.end(), [&](const std::string& a) { return a.starts_with(prefix); });
 }
@@ -215,7 +220,7 @@ void check_outcome(const std::vector<std::string>& args, const Outcome& o) {
     const bool help = o.out.find("Usage: limber") != std::string::npos || o.out.starts_with("limber ");
     if (help || has_prefix(args, "-o") || has_prefix(args, "--output")) return;
     const bool exporting = has(args, "export");
-    const bool json = has(args, "--json") || (exporting && (has(args, "json") || has(args, "--format=json")));
+    const bool json = has(args, "--json") || (exporting && (has_word(args, "json") || has_word(args, "--format=json")));
     if (json) {
         fail_unless(nlohmann::json::accept(o.out), "--json prints one JSON document");
     } else if (has(args, "--csv") || exporting) {
