@@ -63,7 +63,7 @@ public:
     /// $LIMBER_NOW when set (UsageError if malformed), else the system clock.
     const Clock& clock();
     /// --tz, $TZ or the system zone.
-    const date::time_zone& zone();
+    const Zone& zone();
     /// The stored settings (loaded on first use).
     const Settings& settings();
     /// The limber day of now.
@@ -77,7 +77,7 @@ public:
     /// For tests: use these instead of opening or reading them.
     void use_store(std::unique_ptr<Store> store) { m_store = std::move(store); }
     void use_clock(std::unique_ptr<Clock> clock) { m_clock = std::move(clock); }
-    void use_zone(const date::time_zone& zone) { m_zone = &zone; }
+    void use_zone(const Zone& zone) { m_zone = &zone; }
 
 private:
     GlobalOptions m_options;
@@ -86,7 +86,7 @@ private:
     std::optional<std::filesystem::path> m_db_path;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Clock> m_clock;
-    const date::time_zone* m_zone = nullptr;
+    const Zone* m_zone = nullptr;
     std::optional<Settings> m_settings;
     int m_exit_code = 0;
 };

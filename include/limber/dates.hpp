@@ -4,9 +4,9 @@
 // the day_start setting; that day is stored and never recomputed.
 
 #include <limber/clock.hpp>
+#include <limber/zone.hpp>
 
 #include <date/date.h>
-#include <date/tz.h>
 
 #include <chrono>
 #include <optional>
@@ -20,21 +20,21 @@ using TimeOfDay = std::chrono::minutes;  ///< minutes after local midnight, 0..1
 
 /// The local day an instant belongs to in `zone` when days start at `day_start` after
 /// midnight (with 04:00, 01:30 belongs to the previous day).
-Day day_of(Instant at, const date::time_zone& zone, TimeOfDay day_start);
+Day day_of(Instant at, const Zone& zone, TimeOfDay day_start);
 
 /// The instant at which `time` o'clock falls on limber day `day`. A time earlier than
 /// `day_start` lies on the next calendar date (the same limber day). In a DST overlap the
 /// earlier instant is chosen; a time that does not exist (a DST gap) throws UsageError that
 /// names `option`, the value and the first valid time.
-Instant instant_at(Day day, TimeOfDay time, TimeOfDay day_start, const date::time_zone& zone,
+Instant instant_at(Day day, TimeOfDay time, TimeOfDay day_start, const Zone& zone,
                    std::string_view option = "--time");
 
 /// The first instant of limber day `day` (day_start o'clock on it; when that time falls in a
 /// DST gap, the moment the clocks jumped).
-Instant day_begins(Day day, TimeOfDay day_start, const date::time_zone& zone);
+Instant day_begins(Day day, TimeOfDay day_start, const Zone& zone);
 
 /// The local wall-clock time of `at` in `zone`, to the minute.
-TimeOfDay time_of_day(Instant at, const date::time_zone& zone);
+TimeOfDay time_of_day(Instant at, const Zone& zone);
 
 /// Parses the date grammar: today, yesterday, YYYY-MM-DD, a weekday (monday…sunday or
 /// mon…sun: the most recent such day, today included) and -Nd (N days ago), relative to

@@ -32,14 +32,14 @@ bool csv_needs_quotes(std::string_view value);
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
 
 /// The zone a session was recorded in, or `fallback` when this system does not know it.
-const date::time_zone& recorded_zone(const Session& session, const date::time_zone& fallback);
+const Zone& recorded_zone(const Session& session, const Zone& fallback);
 
 /// The session's start time as "07:20" in the zone it was recorded in, with that zone's
 /// abbreviation added ("07:20 EST") when it is not `zone_in_force`.
-std::string session_time(const Session& session, const date::time_zone& zone_in_force);
+std::string session_time(const Session& session, const Zone& zone_in_force);
 
 /// "Sat 2026-11-21 07:20": the stored day with its weekday, and session_time().
-std::string session_when(const Session& session, const date::time_zone& zone_in_force);
+std::string session_when(const Session& session, const Zone& zone_in_force);
 
 /// "12 min", or "-" when not known.
 std::string session_minutes(const Session& session);

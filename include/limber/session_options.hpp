@@ -48,7 +48,7 @@ Day past_day_option(const std::string& value, Context& context, std::string_view
 
 /// The instant `time` o'clock on limber day `day` in `zone`, which must not be after now;
 /// UsageError naming --time otherwise (also for a time inside a DST gap).
-Instant past_instant(Day day, TimeOfDay time, const date::time_zone& zone, Context& context);
+Instant past_instant(Day day, TimeOfDay time, const Zone& zone, Context& context);
 
 /// --since and --until as typed (history and export).
 struct DayRangeOptions {

@@ -48,7 +48,7 @@ const Clock& Context::clock() {
     return *m_clock;
 }
 
-const date::time_zone& Context::zone() {
+const Zone& Context::zone() {
     if (!m_zone) m_zone = &resolve_zone(m_options.tz, m_env.tz);
     return *m_zone;
 }

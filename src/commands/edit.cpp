@@ -55,7 +55,7 @@ void run_edit(const EditOptions& o, Context& context) {
 
     const Instant old_start = session.started_at;
     if (f.date || fields.has_time) {
-        const date::time_zone& zone = recorded_zone(session, context.zone());
+        const Zone& zone = recorded_zone(session, context.zone());
         const Day day = f.date ? past_day_option(*f.date, context, "--date") : session.day;
         if (session.status == SessionStatus::Skipped) {
             session.started_at += std::chrono::duration_cast<std::chrono::seconds>(day - session.day);

@@ -51,7 +51,7 @@ void run_log(const LogOptions& o, Context& context) {
     const Day today = context.today();
     const Day day = o.fields.date ? past_day_option(*o.fields.date, context, "--date") : today;
     const SavedRoutine routine = load_or_not_found(context, routine_name_or_default(o.name, context));
-    const date::time_zone& zone = context.zone();
+    const Zone& zone = context.zone();
     const Instant now = context.clock().now();
 
     Session session;

@@ -18,7 +18,7 @@ Day past_day_option(const std::string& value, Context& context, std::string_view
     return day;
 }
 
-Instant past_instant(Day day, TimeOfDay time, const date::time_zone& zone, Context& context) {
+Instant past_instant(Day day, TimeOfDay time, const Zone& zone, Context& context) {
     const Instant at = instant_at(day, time, context.settings().day_start, zone, "--time");
     const Instant now = context.clock().now();
     if (at > now)

@@ -94,23 +94,22 @@ void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
     out << '\n';
 }
 
-const date::time_zone& recorded_zone(const Session& session, const date::time_zone& fallback) {
-    try {
-        return *date::locate_zone(session.zone);
-    } catch (const std::exception&) {
-        return fallback;
-    }
+const Zone& recorded_zone(const Session& session, const Zone& fallback) {
+    const Zone* zone = find_zone(session.zone);
+    return zone ? *zone : fallback;
 }
 
-std::string session_time(const Session& session, const date::time_zone& zone_in_force) {
+std::string session_time(const Session& session, const Zone& zone_in_force) {
     const auto& zone = recorded_zone(session, zone_in_force);
-    const auto local = date::make_zoned(&zone, session.started_at);
-    std::string text = date::format("%H:%M", local);
-    if (zone.name() != zone_in_force.name()) text += date::format(" %Z", local);
+    std::string text = format_time_of_day(time_of_day(session.started_at, zone));
+    if (zone.name() != zone_in_force.name()) {
+        text += ' ';
+        text += zone.span_at(session.started_at).abbrev;
+    }
     return text;
 }
 
-std::string session_when(const Session& session, const date::time_zone& zone_in_force) {
+std::string session_when(const Session& session, const Zone& zone_in_force) {
     return fmt::format("{} {}", day_title(session.day), session_time(session, zone_in_force));
 }
 

@@ -8,7 +8,7 @@
 #include <limber/settings.hpp>
 #include <limber/text.hpp>
 
-#include <date/tz.h>
+#include <limber/zone.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -300,12 +300,8 @@ std::vector<IncomingSession> read_json(std::string_view text, std::string_view n
         std::string session_zone = member_text(place, object, "zone", false);
         if (session_zone.empty()) {
             session_zone = zone;
-        } else {
-            try {
-                date::locate_zone(session_zone);
-            } catch (const std::exception&) {
-                refuse(place, "zone", session_zone, "not a time zone this system knows (an IANA name such as Europe/Paris)");
-            }
+        } else if (!find_zone(session_zone)) {
+            refuse(place, "zone", session_zone, "not a time zone this system knows (an IANA name such as Europe/Paris)");
         }
         IncomingSession in;
         in.session = checked_session(place, f, session_zone, now);

@@ -12,23 +12,23 @@ namespace limber {
 
 using namespace std::chrono;
 
-Day day_of(Instant at, const date::time_zone& zone, TimeOfDay day_start) {
+Day day_of(Instant at, const Zone& zone, TimeOfDay day_start) {
     const auto local = zone.to_local(at);
     return date::floor<date::days>(local - day_start);
 }
 
-Instant instant_at(Day day, TimeOfDay time, TimeOfDay day_start, const date::time_zone& zone,
+Instant instant_at(Day day, TimeOfDay time, TimeOfDay day_start, const Zone& zone,
                    std::string_view option) {
     const Day calendar_day = time < day_start ? day + date::days{1} : day;
     const date::local_seconds local = calendar_day + time;
-    const auto info = zone.get_info(local);
-    switch (info.result) {
-    case date::local_info::unique:
+    const LocalSpans info = zone.spans_at(local);
+    switch (info.kind) {
+    case LocalSpans::Kind::unique:
         return Instant{local.time_since_epoch()} - info.first.offset;
-    case date::local_info::ambiguous:
+    case LocalSpans::Kind::ambiguous:
         // DST overlap: the clock shows this time twice; the first (earlier) one is meant.
         return Instant{local.time_since_epoch()} - info.first.offset;
-    case date::local_info::nonexistent:
+    case LocalSpans::Kind::nonexistent:
     default: {
         const auto first_valid = floor<minutes>(zone.to_local(info.first.end));
         throw UsageError(
@@ -41,14 +41,14 @@ Instant instant_at(Day day, TimeOfDay time, TimeOfDay day_start, const date::tim
     }
 }
 
-Instant day_begins(Day day, TimeOfDay day_start, const date::time_zone& zone) {
+Instant day_begins(Day day, TimeOfDay day_start, const Zone& zone) {
     const date::local_seconds local = day + day_start;
-    const auto info = zone.get_info(local);
-    if (info.result == date::local_info::nonexistent) return info.first.end;
+    const LocalSpans info = zone.spans_at(local);
+    if (info.kind == LocalSpans::Kind::nonexistent) return info.first.end;
     return Instant{local.time_since_epoch()} - info.first.offset;
 }
 
-TimeOfDay time_of_day(Instant at, const date::time_zone& zone) {
+TimeOfDay time_of_day(Instant at, const Zone& zone) {
     const auto local = zone.to_local(at);
     return floor<minutes>(local - date::floor<date::days>(local));
 }

@@ -189,6 +189,47 @@ TEST_CASE("DST: a time the clocks skipped is refused, a repeated time is the fir
     CHECK(rows(limber).back().started_at == "2026-03-08 07:00:00");  // 03:00 EDT, not 50 minutes earlier
 }
 
+TEST_CASE("summer time after 2037 comes from the rule that ends the zone file") {
+    Limber limber;
+    const Env summer_2040 = {{"TZ", "Europe/Paris"}, {"LIMBER_NOW", "2040-07-02T09:00:00Z"}};
+    Env at_creation = summer_2040;
+    at_creation["LIMBER_NOW"] = "2040-06-01T12:00:00Z";
+    REQUIRE(limber.run({"plan", "--level", "beginner", "-q"}, at_creation).exit_code == 0);
+    REQUIRE(limber.run({"log", "--date", "2040-07-01", "--time", "08:00", "--minutes", "10"}, summer_2040).exit_code == 0);
+    CHECK(rows(limber).back().started_at == "2040-07-01 06:00:00");  // 08:00 CEST, two hours ahead of UTC
+    // the last Sunday of March 2040 (the 25th) skips 02:00 to 03:00; the last of October repeats 02:00 to 03:00
+    const auto gap = limber.run({"log", "--date", "2040-03-25", "--time", "02:30"}, summer_2040);
+    CHECK(gap.exit_code == 2);
+    CHECK_THAT(gap.err, Contains("does not exist in Europe/Paris"));
+    const Env autumn_2040 = {{"TZ", "Europe/Paris"}, {"LIMBER_NOW", "2040-11-01T09:00:00Z"}};
+    REQUIRE(limber.run({"log", "--date", "2040-10-28", "--time", "02:30", "--minutes", "10"}, autumn_2040).exit_code == 0);
+    CHECK(rows(limber).back().started_at == "2040-10-28 00:30:00");  // the first 02:30, still CEST
+    CHECK_THAT(limber.run({"history"}, {{"TZ", "UTC"}, {"LIMBER_NOW", "2040-11-01T09:00:00Z"}}).out,
+               Contains("2040-10-28  02:30 CEST"));
+}
+
+TEST_CASE("a zone name must name a zone file of the system, and nothing outside it") {
+    Limber limber;
+    make_routine(limber);
+    const auto before = read_file(limber.db());
+    for (const char* bad : {"../../../etc/passwd", "/etc/localtime", "posix/Europe/Paris", "right/UTC", "zone.tab", "Europe",
+                            "Factory", "localtime", "europe/paris"}) {
+        INFO(bad);
+        const auto r = limber.run({"--tz", bad, "log", "--minutes", "10"});
+        CHECK(r.exit_code == 2);
+        CHECK(r.err == std::string("limber: error: --tz: '") + bad +
+                           "' is not a time zone; use an IANA name such as Europe/London\nhint: 'limber log --help' lists its options\n");
+        const auto env = limber.run({"log", "--minutes", "10"}, {{"TZ", bad}});
+        CHECK(env.exit_code == 2);
+        CHECK_THAT(env.err, StartsWith(std::string("limber: error: TZ '") + bad + "': unknown time zone\n"));
+    }
+    CHECK(read_file(limber.db()) == before);
+    for (const char* good : {"UTC", "Etc/GMT-14", "EST5EDT", "America/Argentina/Buenos_Aires", "Pacific/Chatham"}) {
+        INFO(good);
+        CHECK(limber.run({"--tz", good, "history"}).exit_code == 0);
+    }
+}
+
 TEST_CASE("leap days are days like any other, and 29 February of a common year is refused") {
     Limber limber;
     make_routine(limber);

@@ -5,6 +5,7 @@
 // The first byte chooses what is fuzzed; the rest is the text (or, for the zones, the numbers):
 //   d  parse_day            t  parse_time_of_day   w  parse_weekday
 //   i  parse_instant        s  parse_iso_day       n  the number options
+//   z  a zone file (TZif) read by Zone::from_tzif, and its spans
 //   anything else: the zone functions.
 // A parser may refuse only with UsageError (or nullopt / false), in one line naming the option;
 // what it accepts must be what CLI.md allows and must come back unchanged through the
@@ -167,6 +168,25 @@ void fuzz_numbers(std::string_view text) {
     }
 }
 
+/// A zone file of any bytes: refused, or a zone whose spans hold the instants they are asked for
+/// and whose local times map back to them.
+void fuzz_tzif(std::string_view bytes) {
+    const auto zone = Zone::from_tzif("Fuzz/Zone", bytes);
+    if (!zone) return;
+    for (const std::int64_t t : {std::int64_t{-5'000'000'000}, std::int64_t{0}, std::int64_t{1'800'000'000},
+                                 std::int64_t{2'200'000'000}, std::int64_t{253'402'300'799}}) {
+        const Instant at{seconds{t}};
+        const ZoneSpan span = zone->span_at(at);
+        check(span.begin <= at && at < span.end, "span_at(t) holds t");
+        check(span.offset > -std::chrono::hours{26} && span.offset < std::chrono::hours{26}, "offsets are under a day");
+        const LocalSpans local = zone->spans_at(zone->to_local(at));
+        if (local.kind == LocalSpans::Kind::unique) {
+            const Instant back = Instant{zone->to_local(at).time_since_epoch() - local.first.offset};
+            check(local.first.begin <= back && back < local.first.end, "a unique local time lies in its span");
+        }
+    }
+}
+
 /// Zones with the transitions that make day arithmetic hard: DST at 02:00 (Berlin, New York),
 /// a half-hour shift (Lord Howe), DST at midnight (Sao Paulo, Havana), a quarter-hour offset
 /// (Chatham), two breaks a year (Casablanca), none (UTC).
@@ -174,23 +194,23 @@ constexpr std::array<const char*, 8> k_zones = {"Europe/Berlin",    "America/New
                                                "America/Sao_Paulo", "America/Havana",   "Pacific/Chatham",     "Africa/Casablanca"};
 constexpr std::array<int, 6> k_day_starts = {0, 4 * 60, 2 * 60 + 30, 23 * 60 + 59, 60, 5 * 60 + 30};
 
-bool ambiguous_at(Instant at, const date::time_zone& zone) {
-    return zone.get_info(zone.to_local(at)).result == date::local_info::ambiguous;
+bool ambiguous_at(Instant at, const Zone& zone) {
+    return zone.spans_at(zone.to_local(at)).kind == LocalSpans::Kind::ambiguous;
 }
 
 void fuzz_zones(FuzzedDataProvider& in) {
-    static std::array<const date::time_zone*, k_zones.size()> zones = [] {
-        std::array<const date::time_zone*, k_zones.size()> found{};
-        for (std::size_t i = 0; i < k_zones.size(); ++i) found[i] = date::locate_zone(k_zones[i]);
+    static std::array<const Zone*, k_zones.size()> zones = [] {
+        std::array<const Zone*, k_zones.size()> found{};
+        for (std::size_t i = 0; i < k_zones.size(); ++i) found[i] = find_zone(k_zones[i]);
         return found;
     }();
-    const date::time_zone& zone = *zones[in.ConsumeIntegralInRange<std::size_t>(0, zones.size() - 1)];
+    const Zone& zone = *zones[in.ConsumeIntegralInRange<std::size_t>(0, zones.size() - 1)];
     const TimeOfDay day_start{in.ConsumeBool() ? k_day_starts[in.ConsumeIntegralInRange<std::size_t>(0, k_day_starts.size() - 1)]
                                                : in.ConsumeIntegralInRange<int>(0, 24 * 60 - 1)};
     // 1900..2100; or, on request, next to one of the zone's transitions
     Day day{date::days{in.ConsumeIntegralInRange<int>(-25567, 47482)}};
     if (in.ConsumeBool()) {
-        const auto info = zone.get_info(date::sys_days{day.time_since_epoch()});
+        const auto info = zone.span_at(date::sys_days{day.time_since_epoch()});
         if (info.end < Instant{date::sys_days{date::year{2200} / 1 / 1}})
             day = day_of(info.end, zone, day_start) + date::days{in.ConsumeIntegralInRange<int>(-1, 1)};
     }
@@ -198,19 +218,19 @@ void fuzz_zones(FuzzedDataProvider& in) {
 
     // instant_at: the instant on `day` at `time`, or a refusal for a time in a DST gap
     const Day calendar_day = time < day_start ? day + date::days{1} : day;
-    const auto local_info = zone.get_info(calendar_day + time);
+    const LocalSpans local_info = zone.spans_at(calendar_day + time);
     try {
         const Instant at = instant_at(day, time, day_start, zone);
-        check(local_info.result != date::local_info::nonexistent, "instant_at refuses a time in a DST gap");
+        check(local_info.kind != LocalSpans::Kind::nonexistent, "instant_at refuses a time in a DST gap");
         check(day_of(at, zone, day_start) == day, "day_of(instant_at(day, t)) == day");
         check(time_of_day(at, zone) == time, "time_of_day(instant_at(day, t)) == t");
-        if (local_info.result == date::local_info::ambiguous)
+        if (local_info.kind == LocalSpans::Kind::ambiguous)
             check(at == Instant{(calendar_day + time).time_since_epoch()} - local_info.first.offset,
                   "instant_at takes the earlier of two");
         check(day_begins(day, day_start, zone) <= at, "a day begins before its instants");
         check(at < day_begins(day + date::days{1}, day_start, zone), "a day ends before the next one's instants");
     } catch (const UsageError& e) {
-        check(local_info.result == date::local_info::nonexistent, "instant_at refuses only a time in a DST gap");
+        check(local_info.kind == LocalSpans::Kind::nonexistent, "instant_at refuses only a time in a DST gap");
         check_refusal(e, "--time");
     }
 
@@ -256,6 +276,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         break;
     case 'n':
         fuzz_numbers(text);
+        break;
+    case 'z':
+        fuzz_tzif(text);
         break;
     default: {
         FuzzedDataProvider in(data + 1, size - 1);

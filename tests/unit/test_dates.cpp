@@ -24,7 +24,7 @@ std::string message_of(const std::function<void()>& f) {
 
 Instant at(const char* iso) { return *parse_instant(iso); }
 
-const date::time_zone& zone(const char* name) { return *date::locate_zone(name); }
+const Zone& zone(const char* name) { return *find_zone(name); }
 
 }  // namespace
 

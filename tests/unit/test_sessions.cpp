@@ -206,12 +206,12 @@ TEST_CASE("the session object and CSV row follow CLI.md") {
 
 TEST_CASE("times are shown in the zone a session was recorded in") {
     const Session s = sample("default", on_day(2026, 11, 20), "2026-11-20T23:30:00Z");  // 18:30 in New York
-    CHECK(session_time(s, *date::locate_zone("America/New_York")) == "18:30");
-    CHECK(session_time(s, *date::locate_zone("Asia/Tokyo")) == "18:30 EST");  // read in Tokyo: still 18:30, marked
-    CHECK(session_when(s, *date::locate_zone("Asia/Tokyo")) == "Fri 2026-11-20 18:30 EST");
+    CHECK(session_time(s, *find_zone("America/New_York")) == "18:30");
+    CHECK(session_time(s, *find_zone("Asia/Tokyo")) == "18:30 EST");  // read in Tokyo: still 18:30, marked
+    CHECK(session_when(s, *find_zone("Asia/Tokyo")) == "Fri 2026-11-20 18:30 EST");
     Session unknown = s;
     unknown.zone = "Mars/Olympus";
-    CHECK(session_time(unknown, *date::locate_zone("UTC")) == "23:30");
+    CHECK(session_time(unknown, *find_zone("UTC")) == "23:30");
     CHECK(pain_change(s) == "-");
     Session rated = s;
     rated.pain_after = 2;
