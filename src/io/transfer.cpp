@@ -256,11 +256,76 @@ int member_number(const Place& place, const json& object, const char* key, std::
     return whole_number_option(std::to_string(it->get<long long>()), place.of(field), min, max, unit);
 }
 
+/// One session object of a JSON import, checked.
+IncomingSession session_from_json(const json& object, const Place& place, const std::string& zone, Instant now) {
+    Fields f;
+    f.uuid = member_text(place, object, "uuid", false);
+    f.date = member_text(place, object, "date", false);
+    f.started_at = member_text(place, object, "started_at", false);
+    f.ended_at = member_text(place, object, "ended_at", false);
+    f.duration_s = member_text(place, object, "duration_s", true);
+    f.routine = member_text(place, object, "routine", false);
+    f.status = member_text(place, object, "status", false);
+    f.pain_before = member_text(place, object, "pain_before", true);
+    f.pain_after = member_text(place, object, "pain_after", true);
+    f.note = member_text(place, object, "note", false);
+    f.source = member_text(place, object, "source", false);
+    std::string session_zone = member_text(place, object, "zone", false);
+    if (session_zone.empty()) {
+        session_zone = zone;
+    } else if (!find_zone(session_zone)) {
+        refuse(place, "zone", session_zone, "not a time zone this system knows (an IANA name such as Europe/Paris)");
+    }
+    IncomingSession in;
+    in.session = checked_session(place, f, session_zone, now);
+
+    const auto holds = object.find("holds");
+    if (holds != object.end() && !holds->is_null()) {
+        if (!holds->is_array()) refuse(place, "holds", holds->dump(), "not an array of holds");
+        for (std::size_t k = 0; k < holds->size(); ++k) {
+            const json& h = (*holds)[k];
+            const std::string at = fmt::format("holds[{}]", k);
+            if (!h.is_object()) refuse(place, at, h.dump(), "not a hold object");
+            Hold hold;
+            hold.seq = static_cast<int>(k);
+            hold.exercise = checked_exercise(place, at + ".exercise", member_text(place, h, "exercise", false));
+            hold.side = checked_side(place, at + ".side", member_text(place, h, "side", false));
+            hold.rep = member_number(place, h, "rep", at + ".rep", 1, 1000, "repetitions");
+            hold.target_s = member_number(place, h, "target_s", at + ".target_s", 0, k_max_duration_s, "seconds");
+            hold.held_s = member_number(place, h, "held_s", at + ".held_s", 0, k_max_duration_s, "seconds");
+            in.holds.push_back(std::move(hold));
+        }
+    }
+    const std::string seconds_text = member_text(place, object, "hold_seconds", true);
+    if (!seconds_text.empty()) {
+        const int seconds = whole_number_option(seconds_text, place.of("hold_seconds"), 0, k_max_hold_seconds, "seconds");
+        int sum = 0;
+        for (const auto& h : in.holds) sum += h.held_s;
+        if (!in.holds.empty() && seconds != sum)
+            refuse(place, "hold_seconds", seconds_text, fmt::format("not the sum of the holds' held_s ({})", sum));
+        if (in.holds.empty()) in.session.hold_seconds = seconds;  // a summary without its holds
+    }
+    return in;
+}
+
 std::vector<IncomingSession> read_json(std::string_view text, std::string_view name, const std::string& zone,
                                        Instant now) {
-    json document;
+    // Each session is checked as soon as its object is read, and its JSON is dropped: a long
+    // history is never held as one JSON tree (a century of it would take about 600 MiB).
+    std::vector<IncomingSession> sessions;
+    bool array = false;
+    const json::parser_callback_t take = [&](int depth, json::parse_event_t event, json& parsed) {
+        if (depth == 0 && event == json::parse_event_t::array_start) array = true;
+        const bool element_read = event == json::parse_event_t::object_end ||
+                                  event == json::parse_event_t::array_end || event == json::parse_event_t::value;
+        if (depth != 1 || !array || !element_read) return true;
+        const std::size_t index = sessions.size();
+        if (!parsed.is_object()) throw UsageError(fmt::format("{} index {}: not a session object", name, index));
+        sessions.push_back(session_from_json(parsed, Place(fmt::format("{} index {}", name, index)), zone, now));
+        return false;
+    };
     try {
-        document = json::parse(text);
+        const json rest = json::parse(text, take);  // what is left once the sessions are taken
     } catch (const json::parse_error& e) {
         const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
         const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
@@ -276,64 +341,9 @@ std::vector<IncomingSession> read_json(std::string_view text, std::string_view n
                                      bracket == std::string::npos ? detail : detail.substr(bracket + 2)),
                          "import reads the array that 'limber export --format json' writes");
     }
-    if (!document.is_array())
+    if (!array)
         throw UsageError(fmt::format("{}: not a JSON array of sessions", name),
                          "import reads the array that 'limber export --format json' writes");
-    std::vector<IncomingSession> sessions;
-    for (std::size_t i = 0; i < document.size(); ++i) {
-        const json& object = document[i];
-        const Place place(fmt::format("{} index {}", name, i));
-        if (!object.is_object())
-            throw UsageError(fmt::format("{} index {}: not a session object", name, i));
-        Fields f;
-        f.uuid = member_text(place, object, "uuid", false);
-        f.date = member_text(place, object, "date", false);
-        f.started_at = member_text(place, object, "started_at", false);
-        f.ended_at = member_text(place, object, "ended_at", false);
-        f.duration_s = member_text(place, object, "duration_s", true);
-        f.routine = member_text(place, object, "routine", false);
-        f.status = member_text(place, object, "status", false);
-        f.pain_before = member_text(place, object, "pain_before", true);
-        f.pain_after = member_text(place, object, "pain_after", true);
-        f.note = member_text(place, object, "note", false);
-        f.source = member_text(place, object, "source", false);
-        std::string session_zone = member_text(place, object, "zone", false);
-        if (session_zone.empty()) {
-            session_zone = zone;
-        } else if (!find_zone(session_zone)) {
-            refuse(place, "zone", session_zone, "not a time zone this system knows (an IANA name such as Europe/Paris)");
-        }
-        IncomingSession in;
-        in.session = checked_session(place, f, session_zone, now);
-
-        const auto holds = object.find("holds");
-        if (holds != object.end() && !holds->is_null()) {
-            if (!holds->is_array()) refuse(place, "holds", holds->dump(), "not an array of holds");
-            for (std::size_t k = 0; k < holds->size(); ++k) {
-                const json& h = (*holds)[k];
-                const std::string at = fmt::format("holds[{}]", k);
-                if (!h.is_object()) refuse(place, at, h.dump(), "not a hold object");
-                Hold hold;
-                hold.seq = static_cast<int>(k);
-                hold.exercise = checked_exercise(place, at + ".exercise", member_text(place, h, "exercise", false));
-                hold.side = checked_side(place, at + ".side", member_text(place, h, "side", false));
-                hold.rep = member_number(place, h, "rep", at + ".rep", 1, 1000, "repetitions");
-                hold.target_s = member_number(place, h, "target_s", at + ".target_s", 0, k_max_duration_s, "seconds");
-                hold.held_s = member_number(place, h, "held_s", at + ".held_s", 0, k_max_duration_s, "seconds");
-                in.holds.push_back(std::move(hold));
-            }
-        }
-        const std::string seconds_text = member_text(place, object, "hold_seconds", true);
-        if (!seconds_text.empty()) {
-            const int seconds = whole_number_option(seconds_text, place.of("hold_seconds"), 0, k_max_hold_seconds, "seconds");
-            int sum = 0;
-            for (const auto& h : in.holds) sum += h.held_s;
-            if (!in.holds.empty() && seconds != sum)
-                refuse(place, "hold_seconds", seconds_text, fmt::format("not the sum of the holds' held_s ({})", sum));
-            if (in.holds.empty()) in.session.hold_seconds = seconds;  // a summary without its holds
-        }
-        sessions.push_back(std::move(in));
-    }
     return sessions;
 }
 

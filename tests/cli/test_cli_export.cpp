@@ -330,6 +330,24 @@ TEST_CASE("backup writes a consistent copy limber can read, and never overwrites
     CHECK(read_file(copy) == kept);
 }
 
+TEST_CASE("import reads a JSON export one session at a time: no JSON tree of the whole file") {
+    Limber source;
+    many_sessions(source, 30000);
+    const fs::path file = source.dir() / "sessions.json";
+    must(source.run({"export", "--format", "json", "-o", file.string()}));
+    const auto bytes = static_cast<long>(fs::file_size(file));
+    Limber target;
+    must(target.run({"config", "list"}));
+    const long peak_kib = peak_memory_kib(target, {"import", "-q", file.string()});
+    INFO("import of " << bytes / 1024 << " KiB of JSON: " << peak_kib << " KiB at the peak");
+#ifndef LIMBER_SANITIZED
+    // the text itself and the checked sessions; a JSON tree of it took seven times the text
+    CHECK(peak_kib < 3 * bytes / 1024 + 8 * 1024);
+#endif
+    must(target.run({"export", "--format", "json", "-o", (target.dir() / "again.json").string()}));
+    CHECK(read_file(target.dir() / "again.json") == read_file(file));
+}
+
 TEST_CASE("export of 100 000 sessions streams: memory stays flat as the history grows") {
     Limber small;
     many_sessions(small, 1000);
