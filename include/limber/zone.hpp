@@ -30,7 +30,7 @@ struct ZoneSpan {
     Instant end;                   ///< the first instant after it (far in the future for the last)
     std::chrono::seconds offset;   ///< local time minus UTC
     bool is_dst = false;           ///< daylight saving time
-    std::string_view abbrev;       ///< "CET", "EDT", "+03"; lives as long as the Zone
+    std::string_view abbrev;       ///< "CET", "EDT", "+03"; valid while the Zone is neither moved nor destroyed
 };
 
 /// What a local wall-clock time is in a zone.
@@ -75,7 +75,8 @@ public:
 
     const std::string& name() const { return m_name; }
 
-    /// The span `at` lies in.
+    /// The span `at` lies in (for instants within about 17 000 years of 1970; one further out is
+    /// taken as the nearest of those).
     ZoneSpan span_at(Instant at) const;
     /// What the local time `local` is: unique, ambiguous or nonexistent, with its spans.
     LocalSpans spans_at(date::local_seconds local) const;
@@ -87,7 +88,6 @@ public:
 private:
     ZoneSpan span_of_type(std::size_t type, Instant begin, Instant end) const;
     ZoneSpan span_by_rule(Instant at, Instant not_before) const;
-    ZoneSpan span_of_rule_type(const Type& type, Instant begin, Instant end) const;
 
     std::string m_name;
     std::vector<Type> m_types;

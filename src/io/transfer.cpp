@@ -321,7 +321,11 @@ std::vector<IncomingSession> read_json(std::string_view text, std::string_view n
         if (depth != 1 || !array || !element_read) return true;
         const std::size_t index = sessions.size();
         if (!parsed.is_object()) throw UsageError(fmt::format("{} index {}: not a session object", name, index));
-        sessions.push_back(session_from_json(parsed, Place(fmt::format("{} index {}", name, index)), zone, now));
+        try {
+            sessions.push_back(session_from_json(parsed, Place(fmt::format("{} index {}", name, index)), zone, now));
+        } catch (const json::exception& e) {  // not the document's syntax: this session's values
+            throw UsageError(fmt::format("{} index {}: {}", name, index, e.what()));
+        }
         return false;
     };
     try {

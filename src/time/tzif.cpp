@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <limits>
 
 namespace limber {
 
@@ -14,8 +13,10 @@ using std::chrono::seconds;
 
 namespace {
 
-// Far enough that no arithmetic on them overflows, far beyond any date limber accepts.
-constexpr std::int64_t k_far = std::int64_t{1} << 50;
+// The instants a zone answers for: about 17 000 years either side of 1970, far beyond any date
+// limber accepts (years 0000 to 9999), and near enough that days and years computed from them
+// fit date's int days and short years. Instants outside are taken as the nearest one inside.
+constexpr std::int64_t k_far = std::int64_t{1} << 39;
 constexpr Instant k_far_past{seconds{-k_far}};
 constexpr Instant k_far_future{seconds{k_far}};
 // More than any offset a zone has had (the largest is under 16 hours).
@@ -290,26 +291,30 @@ std::optional<Zone> Zone::from_tzif(std::string name, std::string_view bytes) {
     return zone;
 }
 
-ZoneSpan Zone::span_of_type(std::size_t type, Instant begin, Instant end) const {
-    const Type& t = m_types[type];
-    return {begin, end, t.offset, t.is_dst, t.abbrev};
+namespace {
+
+ZoneSpan span_of(const Zone::Type& type, Instant begin, Instant end) {
+    return {begin, end, type.offset, type.is_dst, type.abbrev};
 }
 
-ZoneSpan Zone::span_of_rule_type(const Type& type, Instant begin, Instant end) const {
-    return {begin, end, type.offset, type.is_dst, type.abbrev};
+}  // namespace
+
+ZoneSpan Zone::span_of_type(std::size_t type, Instant begin, Instant end) const {
+    return span_of(m_types[type], begin, end);
 }
 
 ZoneSpan Zone::span_by_rule(Instant at, Instant not_before) const {
     const Rule& rule = *m_rule;
-    if (!rule.dst) return span_of_rule_type(rule.standard, not_before, k_far_future);
-    // the changes of the year before, the year itself and the year after, in order
+    if (!rule.dst) return span_of(rule.standard, not_before, k_far_future);
+    // the changes of the year before, the year itself and the two after, in order (a change may
+    // fall up to a week outside its year: times run from -167 to 167 hours)
     struct Change {
         Instant at;
         const Type* type;
     };
-    std::array<Change, 6> changes{};
+    std::array<Change, 8> changes{};
     const date::year year = date::year_month_day{date::floor<date::days>(at)}.year();
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         const date::year y = year + date::years{i - 1};
         changes[2 * i] = {instant_of(rule.dst_begins, y, rule.standard.offset), &*rule.dst};
         changes[2 * i + 1] = {instant_of(rule.dst_ends, y, rule.dst->offset), &rule.standard};
@@ -317,15 +322,16 @@ ZoneSpan Zone::span_by_rule(Instant at, Instant not_before) const {
     std::stable_sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.at < b.at; });
     const auto after = std::upper_bound(changes.begin(), changes.end(), at,
                                         [](Instant t, const Change& c) { return t < c.at; });
-    if (after == changes.begin())  // cannot happen for instants within the middle year
-        return span_of_rule_type(changes.front().type == &rule.standard ? *rule.dst : rule.standard, not_before,
-                                 changes.front().at);
+    if (after == changes.begin())  // cannot happen: the year before's changes come before `at`
+        return span_of(changes.front().type == &rule.standard ? *rule.dst : rule.standard, not_before,
+                       changes.front().at);
     const Change& current = *(after - 1);
     const Instant end = after == changes.end() ? k_far_future : after->at;
-    return span_of_rule_type(*current.type, std::max(current.at, not_before), end);
+    return span_of(*current.type, std::max(current.at, not_before), end);
 }
 
 ZoneSpan Zone::span_at(Instant at) const {
+    at = std::clamp(at, k_far_past + seconds{1}, k_far_future - seconds{1});
     const std::int64_t t = at.time_since_epoch().count();
     if (m_transitions.empty())
         return m_rule ? span_by_rule(at, k_far_past) : span_of_type(0, k_far_past, k_far_future);

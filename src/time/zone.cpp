@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -20,6 +21,7 @@ namespace limber {
 namespace {
 
 constexpr std::size_t k_max_zone_file = 1 << 20;  // the largest zone file is about 3 kB
+constexpr std::size_t k_max_remembered = 256;     // names looked up, found or not
 
 /// A name that stays inside the zone folder and names a zone, not one of the files beside them.
 bool zone_name_allowed(std::string_view name) {
@@ -58,19 +60,29 @@ std::optional<std::string> read_small_file(const std::string& path) {
     return bytes;
 }
 
+/// The zone name in a path into the zone folder (".../zoneinfo/Europe/Paris"), or nullopt.
+std::optional<std::string> name_in_zoneinfo(const std::string& path) {
+    const auto at = path.rfind("zoneinfo/");
+    if (at == std::string::npos) return std::nullopt;
+    std::string name = path.substr(at + 9);
+    for (const std::string_view copy : {"posix/", "right/"})
+        if (name.starts_with(copy)) name.erase(0, copy.size());
+    return name;
+}
+
 /// The system zone's name: the zone /etc/localtime links to, else the line in /etc/timezone.
+/// Links are followed to the end, so that an alias (US/Eastern) gives the zone's own name
+/// (America/New_York), unless the end is not in a zone folder.
 std::optional<std::string> system_zone_name() {
+    if (char* resolved = ::realpath("/etc/localtime", nullptr)) {
+        const std::string path(resolved);
+        std::free(resolved);
+        if (auto name = name_in_zoneinfo(path)) return name;
+    }
     std::array<char, 4096> target{};
     const ssize_t n = ::readlink("/etc/localtime", target.data(), target.size() - 1);
     if (n > 0) {
-        std::string link(target.data(), static_cast<std::size_t>(n));
-        const auto at = link.rfind("zoneinfo/");
-        if (at != std::string::npos) {
-            std::string name = link.substr(at + 9);
-            for (const std::string_view copy : {"posix/", "right/"})
-                if (name.starts_with(copy)) name.erase(0, copy.size());
-            return name;
-        }
+        if (auto name = name_in_zoneinfo(std::string(target.data(), static_cast<std::size_t>(n)))) return name;
     }
     std::ifstream file("/etc/timezone");
     std::string line;
@@ -86,7 +98,8 @@ std::optional<std::string> system_zone_name() {
 
 const Zone* find_zone(std::string_view name, const std::string& zoneinfo) {
     static std::mutex mutex;
-    static std::map<std::string, std::unique_ptr<const Zone>, std::less<>> loaded;  // also what was not found
+    // also what was not found, so a history full of one unknown zone reads no file twice
+    static std::map<std::string, std::unique_ptr<const Zone>, std::less<>> loaded;
     if (!zone_name_allowed(name)) return nullptr;
     const std::string path = zoneinfo + '/' + std::string(name);
     const std::lock_guard lock(mutex);
@@ -95,6 +108,7 @@ const Zone* find_zone(std::string_view name, const std::string& zoneinfo) {
     if (const auto bytes = read_small_file(path)) {
         if (auto read = Zone::from_tzif(std::string(name), *bytes)) zone = std::make_unique<const Zone>(std::move(*read));
     }
+    if (!zone && loaded.size() >= k_max_remembered) return nullptr;  // not every unknown name is kept
     return loaded.emplace(path, std::move(zone)).first->second.get();
 }
 

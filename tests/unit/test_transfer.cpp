@@ -292,4 +292,15 @@ TEST_CASE("import refuses, naming the line or index, the field, the value and wh
     CHECK(import_error("{\"a\": 1}") == "in: not a JSON array of sessions");
     CHECK(import_error("[{\"duration_s\": 5e2026}]") == "in: not valid JSON (number overflow parsing '5e2026')");  // found by fuzzing
     CHECK(import_error("[\n{\"uuid\": }") == "in line 2: not valid JSON (unexpected '}'; expected '[', '{', or a literal)");
+    // sessions are checked as they are read: the first problem in the file is the one named
+    CHECK(import_error("[{\"uuid\": \"x\"}, {\"uuid\": }") ==
+          "in index 0, uuid 'x': not a uuid; use 32 hexadecimal digits as 8-4-4-4-12");
+    const std::string good = "[" + session.dump();
+    CHECK(import_error(good + ", []]") == "in index 1: not a session object");
+    CHECK(import_error(good + ", [" + session.dump() + "]]") == "in index 1: not a session object");
+    CHECK(import_error(good + ", 5]") == "in index 1: not a session object");
+    CHECK(import_error(good + ", ") == "in line 1: not valid JSON (unexpected end of input; expected '[', '{', or a literal)");
+    CHECK_THROWS_WITH(read_import("\"x\"", TransferFormat::Json, "in", "UTC", at("2026-11-21T08:00:00Z")),
+                      "in: not a JSON array of sessions");
+    CHECK(import_error("{\"sessions\": [" + session.dump() + "]}") == "in: not a JSON array of sessions");
 }
