@@ -12,8 +12,11 @@ limber_packages=(
   sqlite3 mandoc bash-completion zsh fish
   python3 python3-jsonschema
   dpkg-dev file
-  clang libclang-rt-14-dev llvm-14
 )
+# The fuzz targets (.ci/run): clang with its libFuzzer and sanitizer runtimes, llvm's symbolizer.
+if [ "${LIMBER_FUZZ_TOOLS:-0}" = 1 ]; then
+  limber_packages+=(clang libclang-rt-14-dev llvm-14)
+fi
 
 install_missing_packages() {
   local missing=() pkg
