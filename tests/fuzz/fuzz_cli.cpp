@@ -30,6 +30,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -178,10 +179,6 @@ bool parse(std::string_view text, Input& input) {
     return true;
 }
 
-bool has(const std::vector<std::string>& args, std::string_view arg) {
-    return std::find(args.begin(), args.end(), arg) != args.end();
-}
-
 /// The command word: the first argument that is neither an option nor the value of --tz or --color
 /// (the global options that take a value; --db is never given), or "" when there is none.
 std::string command_of(const std::vector<std::string>& args) {
@@ -193,6 +190,21 @@ std::string command_of(const std::vector<std::string>& args) {
         }
     }
     return {};
+}
+
+/// `flag` given as a flag: not the value of the option before it ('log --note --json' stores the
+/// note "--json", as getopt would).
+bool has_flag(const std::vector<std::string>& args, std::string_view flag) {
+    static const std::set<std::string, std::less<>> flags = {
+        "--continue", "--csv",    "--cues",  "--daily",   "--dry-run", "--explain", "--json", "--no-bell", "--no-prompt",
+        "--notify",   "--partial", "--skip", "-q",        "--quiet",   "-y",        "--yes",  "-h",        "--help"};
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] != flag) continue;
+        const bool after_option = i > 0 && args[i - 1].starts_with('-') && args[i - 1].find('=') == std::string::npos &&
+                                  !flags.contains(args[i - 1]);
+        if (!after_option) return true;
+    }
+    return false;
 }
 
 /// An argument equal to `word` in any case (option values such as --format json are words of any case).
@@ -233,10 +245,10 @@ void check_outcome(const std::vector<std::string>& args, const Outcome& o) {
     const bool help = o.out.find("Usage: limber") != std::string::npos || o.out.starts_with("limber ");
     if (help || has_prefix(args, "-o") || has_prefix(args, "--output")) return;
     const bool exporting = command_of(args) == "export";
-    const bool json = has(args, "--json") || (exporting && (has_word(args, "json") || has_word(args, "--format=json")));
+    const bool json = has_flag(args, "--json") || (exporting && (has_word(args, "json") || has_word(args, "--format=json")));
     if (json) {
         fail_unless(nlohmann::json::accept(o.out), "--json prints one JSON document");
-    } else if (has(args, "--csv") || exporting) {
+    } else if (has_flag(args, "--csv") || exporting) {
         limber::CsvReader reader(o.out);
         std::vector<std::string> header;
         std::vector<std::string> row;
