@@ -109,8 +109,12 @@ std::vector<std::string> live_lines(const SessionScript& script, const LiveFrame
     const std::string count = frame.paused ? "PAUSED" : clock_text(remaining_s);
     const std::size_t bar_width = w > count.size() + 4 ? std::min<std::size_t>(w - count.size() - 3, 40) : 0;
     const double done = step.seconds > 0 ? 1.0 - static_cast<double>(frame.remaining_ms) / (step.seconds * 1000.0) : 1.0;
-    std::string meter = "  " + (frame.paused ? style.yellow(count) : style.bold(count));
-    if (bar_width > 0) meter += " " + (work ? style.green(ui::bar(done, bar_width)) : style.cyan(ui::bar(done, bar_width)));
+    std::string meter = "  ";
+    meter += frame.paused ? style.yellow(count) : style.bold(count);
+    if (bar_width > 0) {
+        meter += ' ';
+        meter += work ? style.green(ui::bar(done, bar_width)) : style.cyan(ui::bar(done, bar_width));
+    }
     lines.push_back(meter);
     lines.push_back(ui::fit(next_line(script, frame.step), w));
     lines.push_back(style.dim(ui::fit(frame.paused ? "space resume · n next · q quit" : "space pause · n next · q quit", w)));

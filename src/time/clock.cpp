@@ -1,6 +1,7 @@
 #include <limber/clock.hpp>
 
 #include <date/date.h>
+#include <fmt/format.h>
 
 #include <cctype>
 #include <string>
@@ -87,7 +88,13 @@ std::optional<Instant> parse_instant(std::string_view text) {
 }
 
 std::string format_instant(Instant at) {
-    return date::format("%Y-%m-%dT%H:%M:%SZ", at);
+    const auto day = date::floor<date::days>(at);
+    const date::year_month_day ymd{day};
+    const int year = static_cast<int>(ymd.year());
+    if (year < 0 || year > 9999) return date::format("%Y-%m-%dT%H:%M:%SZ", at);
+    const auto second = (at - day).count();  // 0 .. 86399
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", year, static_cast<unsigned>(ymd.month()),
+                       static_cast<unsigned>(ymd.day()), second / 3600, second / 60 % 60, second % 60);
 }
 
 }  // namespace limber

@@ -164,7 +164,15 @@ std::string day_title(Day day) { return weekday_title(date::weekday{day}.c_encod
 
 std::string_view weekday_full_name(unsigned weekday) { return k_weekdays.at(weekday % 7); }
 
-std::string format_day(Day day) { return date::format("%F", day); }
+std::string format_day(Day day) {
+    const date::year_month_day ymd{day};
+    const int year = static_cast<int>(ymd.year());
+    // Exports and JSON print thousands of days: fmt, not a string stream and its locale per day.
+    // Outside four-digit years, date's own spelling.
+    if (year < 0 || year > 9999) return date::format("%F", day);
+    return fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(ymd.month()),
+                       static_cast<unsigned>(ymd.day()));
+}
 
 std::string format_time_of_day(TimeOfDay time) {
     return fmt::format("{:02}:{:02}", time.count() / 60, time.count() % 60);

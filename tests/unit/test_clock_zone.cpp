@@ -1,9 +1,14 @@
 // Unit tests: ISO-8601 instants ($LIMBER_NOW) and the choice of time zone.
 #include <limber/clock.hpp>
+#include <limber/dates.hpp>
 #include <limber/error.hpp>
 #include <limber/zone.hpp>
 
 #include <catch2/catch.hpp>
+#include <date/date.h>
+
+#include <string>
+#include <vector>
 
 using namespace limber;
 
@@ -19,6 +24,37 @@ TEST_CASE("parse_instant accepts Z and offsets, with or without seconds and frac
     CHECK(parse_instant("2026-11-21t07:30:00z") == reference);
     CHECK(format_instant(*parse_instant("2024-02-29T23:59:59Z")) == "2024-02-29T23:59:59Z");
     CHECK(format_instant(*parse_instant("2026-01-01T00:30:00+01:00")) == "2025-12-31T23:30:00Z");
+}
+
+TEST_CASE("format_instant and format_day spell what date::format spells, and read back") {
+    using namespace std::chrono;
+    // Every day of 1899..2101, of years 0..1 and 9998..9999, and a few days outside four-digit
+    // years (where date's own spelling is kept); each with a second of the day that walks them all.
+    std::vector<date::sys_days> days;
+    const auto add_years = [&days](int from, int to) {
+        for (date::sys_days d{date::year{from} / 1 / 1}; d <= date::sys_days{date::year{to} / 12 / 31};
+             d += date::days{1})
+            days.push_back(d);
+    };
+    add_years(1899, 2101);
+    add_years(0, 1);
+    add_years(9998, 9999);
+    for (int y : {-1, -1000, 10000, 12345})
+        for (unsigned m : {1u, 2u, 12u}) days.push_back(date::sys_days{date::year{y} / date::month{m} / 1});
+    long second = 0;
+    for (const auto d : days) {
+        const Day local{d.time_since_epoch()};
+        REQUIRE(format_day(local) == date::format("%F", local));
+        const Instant at = d + seconds{second};
+        const std::string text = format_instant(at);
+        REQUIRE(text == date::format("%Y-%m-%dT%H:%M:%SZ", at));
+        const int year = static_cast<int>(date::year_month_day{d}.year());
+        if (year >= 0 && year <= 9999) REQUIRE(parse_instant(text) == at);
+        second = (second + 7919) % 86400;  // a prime step: every hour, minute and second comes round
+    }
+    CHECK(format_instant(date::sys_days{date::year{2026} / 12 / 1} + seconds{86399}) == "2026-12-01T23:59:59Z");
+    CHECK(format_instant(Instant{}) == "1970-01-01T00:00:00Z");
+    CHECK(format_instant(Instant{seconds{-1}}) == "1969-12-31T23:59:59Z");
 }
 
 TEST_CASE("parse_instant rejects anything that is not a whole instant") {
