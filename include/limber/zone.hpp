@@ -86,7 +86,6 @@ public:
     }
 
 private:
-    ZoneSpan span_of_type(std::size_t type, Instant begin, Instant end) const;
     ZoneSpan span_by_rule(Instant at, Instant not_before) const;
 
     std::string m_name;

@@ -1,4 +1,5 @@
 #include <limber/clock.hpp>
+#include <limber/dates.hpp>
 
 #include <date/date.h>
 #include <fmt/format.h>
@@ -89,12 +90,12 @@ std::optional<Instant> parse_instant(std::string_view text) {
 
 std::string format_instant(Instant at) {
     const auto day = date::floor<date::days>(at);
-    const date::year_month_day ymd{day};
-    const int year = static_cast<int>(ymd.year());
+    const int year = static_cast<int>(date::year_month_day{day}.year());
+    // outside four-digit years, date's own spelling (its %Y, which differs there from format_day's %F)
     if (year < 0 || year > 9999) return date::format("%Y-%m-%dT%H:%M:%SZ", at);
     const auto second = (at - day).count();  // 0 .. 86399
-    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", year, static_cast<unsigned>(ymd.month()),
-                       static_cast<unsigned>(ymd.day()), second / 3600, second / 60 % 60, second % 60);
+    return fmt::format("{}T{:02}:{:02}:{:02}Z", format_day(Day{day.time_since_epoch()}), second / 3600,
+                       second / 60 % 60, second % 60);
 }
 
 }  // namespace limber

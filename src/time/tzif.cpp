@@ -299,10 +299,6 @@ ZoneSpan span_of(const Zone::Type& type, Instant begin, Instant end) {
 
 }  // namespace
 
-ZoneSpan Zone::span_of_type(std::size_t type, Instant begin, Instant end) const {
-    return span_of(m_types[type], begin, end);
-}
-
 ZoneSpan Zone::span_by_rule(Instant at, Instant not_before) const {
     const Rule& rule = *m_rule;
     if (!rule.dst) return span_of(rule.standard, not_before, k_far_future);
@@ -334,16 +330,16 @@ ZoneSpan Zone::span_at(Instant at) const {
     at = std::clamp(at, k_far_past + seconds{1}, k_far_future - seconds{1});
     const std::int64_t t = at.time_since_epoch().count();
     if (m_transitions.empty())
-        return m_rule ? span_by_rule(at, k_far_past) : span_of_type(0, k_far_past, k_far_future);
+        return m_rule ? span_by_rule(at, k_far_past) : span_of(m_types[0], k_far_past, k_far_future);
     const auto after = std::upper_bound(m_transitions.begin(), m_transitions.end(), t);
     // before the first transition: time type 0 (RFC 8536, 3.2)
-    if (after == m_transitions.begin()) return span_of_type(0, k_far_past, Instant{seconds{m_transitions.front()}});
+    if (after == m_transitions.begin()) return span_of(m_types[0], k_far_past, Instant{seconds{m_transitions.front()}});
     const auto index = static_cast<std::size_t>(after - m_transitions.begin() - 1);
     const Instant begin{seconds{m_transitions[index]}};
     if (after == m_transitions.end()) {
-        return m_rule ? span_by_rule(at, begin) : span_of_type(m_type_after[index], begin, k_far_future);
+        return m_rule ? span_by_rule(at, begin) : span_of(m_types[m_type_after[index]], begin, k_far_future);
     }
-    return span_of_type(m_type_after[index], begin, Instant{seconds{*after}});
+    return span_of(m_types[m_type_after[index]], begin, Instant{seconds{*after}});
 }
 
 LocalSpans Zone::spans_at(date::local_seconds local) const {

@@ -98,18 +98,21 @@ std::optional<std::string> system_zone_name() {
 
 const Zone* find_zone(std::string_view name, const std::string& zoneinfo) {
     static std::mutex mutex;
-    // also what was not found, so a history full of one unknown zone reads no file twice
-    static std::map<std::string, std::unique_ptr<const Zone>, std::less<>> loaded;
-    if (!zone_name_allowed(name)) return nullptr;
-    const std::string path = zoneinfo + '/' + std::string(name);
+    // by folder, then by name; also what was not found, so a history full of one unknown zone
+    // reads no file twice. A name seen before is found without building a string: history and
+    // import ask once for every session.
+    using Zones = std::map<std::string, std::unique_ptr<const Zone>, std::less<>>;
+    static std::map<std::string, Zones, std::less<>> loaded;
     const std::lock_guard lock(mutex);
-    if (const auto it = loaded.find(path); it != loaded.end()) return it->second.get();
+    Zones& zones = loaded[zoneinfo];
+    if (const auto it = zones.find(name); it != zones.end()) return it->second.get();
+    if (!zone_name_allowed(name)) return nullptr;
     std::unique_ptr<const Zone> zone;
-    if (const auto bytes = read_small_file(path)) {
+    if (const auto bytes = read_small_file(zoneinfo + '/' + std::string(name))) {
         if (auto read = Zone::from_tzif(std::string(name), *bytes)) zone = std::make_unique<const Zone>(std::move(*read));
     }
-    if (!zone && loaded.size() >= k_max_remembered) return nullptr;  // not every unknown name is kept
-    return loaded.emplace(path, std::move(zone)).first->second.get();
+    if (!zone && zones.size() >= k_max_remembered) return nullptr;  // not every unknown name is kept
+    return zones.emplace(std::string(name), std::move(zone)).first->second.get();
 }
 
 const Zone& resolve_zone(const std::optional<std::string>& tz_option, const std::optional<std::string>& tz_env) {
