@@ -12,7 +12,7 @@ foreach(name IN LISTS files)
 endforeach()
 file(WRITE ${OUTPUT}.tmp
 "// Generated from schemas/*.sql by cmake/embed_migrations.cmake; do not edit.
-#include <limber/migrations.hpp>
+#include \"migrations.hpp\"
 
 namespace limber {
 

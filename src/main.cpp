@@ -1,3 +1,3 @@
-#include <limber/app.hpp>
+#include <limber/app/app.hpp>
 
 int main(int argc, char** argv) { return limber::run(argc, argv); }

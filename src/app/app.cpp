@@ -1,14 +1,13 @@
-#include <limber/app.hpp>
+#include <limber/app/app.hpp>
 
-#include <limber/commands.hpp>
-#include <limber/context.hpp>
-#include <limber/error.hpp>
-#include <limber/text.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/app/context.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/text.hpp>
 #include <limber/version.hpp>
-#include <limber/zone.hpp>
+#include <limber/time/zone.hpp>
 
 #include <CLI/CLI.hpp>
-#include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -191,11 +190,12 @@ int run(const std::vector<std::string>& args, const Environment& env, Streams st
     } catch (const Error& e) {
         report(err, e.what(), e.hint());
         return static_cast<int>(e.code());
-    } catch (const SQLite::Exception& e) {
-        const std::string file = context.store_is_open() ? context.db_path().string() : "(database)";
-        report(err, fmt::format("database {}: {}", file, e.what()), is_busy(e) ? k_busy_hint : "");
-        return static_cast<int>(ExitCode::Storage);
     } catch (const std::exception& e) {
+        if (const auto failure = database_failure(e)) {
+            const std::string file = context.store_is_open() ? context.db_path().string() : "(database)";
+            report(err, fmt::format("database {}: {}", file, failure->message), failure->hint);
+            return static_cast<int>(ExitCode::Storage);
+        }
         report(err, fmt::format("internal error: {}", e.what()), "");
         return static_cast<int>(ExitCode::Internal);
     }

@@ -1,9 +1,10 @@
-#include <limber/context.hpp>
+#include <limber/app/context.hpp>
 
-#include <limber/error.hpp>
-#include <limber/sessions.hpp>
-#include <limber/text.hpp>
-#include <limber/zone.hpp>
+#include <limber/util/error.hpp>
+#include <limber/store/sessions.hpp>
+#include <limber/store/settings.hpp>
+#include <limber/util/text.hpp>
+#include <limber/time/zone.hpp>
 
 #include <fmt/format.h>
 
@@ -27,7 +28,7 @@ const std::filesystem::path& Context::db_path() {
 Store& Context::store() {
     if (!m_store) {
         m_store = Store::open(db_path());
-        recover_abandoned_sessions(m_store->db());  // a killed `limber start` leaves its session partial
+        recover_abandoned_sessions(*m_store);  // a killed `limber start` leaves its session partial
     }
     return *m_store;
 }
@@ -54,7 +55,7 @@ const Zone& Context::zone() {
 }
 
 const Settings& Context::settings() {
-    if (!m_settings) m_settings = load_settings(store().db());
+    if (!m_settings) m_settings = load_settings(store());
     return *m_settings;
 }
 

@@ -11,10 +11,10 @@
 //   - flags         -> R9/R10 (balance, partner), R13 (spinal_flexion_load), R14 (nerve_tension)
 //   - R4: no entry sets flags.ballistic; the dynamic warm-ups are slow and controlled.
 
-#include <limber/catalog.hpp>
+#include <limber/catalog/catalog.hpp>
 
-#include <limber/text.hpp>
-#include <limber/exercise.hpp>
+#include <limber/util/text.hpp>
+#include <limber/catalog/exercise.hpp>
 
 #include <optional>
 #include <string>

@@ -1,7 +1,7 @@
 // limber config list [--json] | get KEY | set KEY VALUE | unset KEY
-#include <limber/commands.hpp>
-#include <limber/error.hpp>
-#include <limber/settings.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/util/error.hpp>
+#include <limber/store/settings.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -40,7 +40,7 @@ void config_set(const ConfigOptions& options, Context& context) {
     const std::string value = normalize_setting(options.key, options.value);  // before any write
     Store& store = context.store();
     WriteTransaction transaction(store);
-    store_setting(store.db(), options.key, value);
+    store_setting(store, options.key, value);
     transaction.commit();
 }
 
@@ -48,7 +48,7 @@ void config_unset(const ConfigOptions& options, Context& context) {
     check_setting_key(options.key);
     Store& store = context.store();
     WriteTransaction transaction(store);
-    remove_setting(store.db(), options.key);
+    remove_setting(store, options.key);
     transaction.commit();
 }
 

@@ -1,13 +1,12 @@
 // limber edit ID [--date D] [--time HH:MM] [--minutes M] [--pain-before N] [--pain-after N]
 //                [--note TEXT] [--status completed|partial] [--json]
-#include <limber/choices.hpp>
-#include <limber/commands.hpp>
-#include <limber/error.hpp>
-#include <limber/session_io.hpp>
-#include <limber/session_options.hpp>
-#include <limber/text.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/util/error.hpp>
+#include <limber/io/session_io.hpp>
+#include <limber/app/session_options.hpp>
+#include <limber/store/sessions.hpp>
+#include <limber/util/text.hpp>
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <memory>
@@ -40,7 +39,7 @@ void run_edit(const EditOptions& o, Context& context) {
     const auto status = o.status ? std::optional(status_option(*o.status)) : std::nullopt;
 
     auto& store = context.store();
-    Session session = resolve_session(store.db(), o.id, "ID");
+    Session session = resolve_session(store, o.id, "ID");
     if (session.status == SessionStatus::InProgress)
         throw UsageError(fmt::format("session {} is still in progress; edit it once 'limber start' has ended", session.id));
     if (session.status == SessionStatus::Skipped) {
@@ -72,17 +71,14 @@ void run_edit(const EditOptions& o, Context& context) {
     if (status) session.status = *status;
 
     WriteTransaction transaction(store);
-    update_session(store.db(), session);
+    update_session(store, session);
     if (session.started_at != old_start) {  // the holds move with the session
-        SQLite::Statement shift(store.db(), "UPDATE holds SET ended_at = ended_at + ? WHERE session_id = ?");
-        shift.bind(1, static_cast<std::int64_t>((session.started_at - old_start).count()));
-        shift.bind(2, session.id);
-        shift.exec();
+        shift_holds(store, session.id, session.started_at - old_start);
     }
     transaction.commit();
 
     if (o.json) {
-        context.out() << session_to_json(session, holds_of(store.db(), session.id), true).dump(2) << '\n';
+        context.out() << session_to_json(session, holds_of(store, session.id), true).dump(2) << '\n';
     } else if (!context.quiet()) {
         context.out() << fmt::format("Session {} now: {}.\n", session.id, session_summary(session, context));
     }

@@ -1,12 +1,12 @@
 // limber exercises [--level L] [--constraint C,...] [--equipment E,...|none] [--position P] [--json]
 // limber exercises show ID [--json]
-#include <limber/catalog.hpp>
-#include <limber/choices.hpp>
-#include <limber/commands.hpp>
-#include <limber/error.hpp>
-#include <limber/exercise_json.hpp>
-#include <limber/text.hpp>
-#include <limber/ui.hpp>
+#include <limber/catalog/catalog.hpp>
+#include <limber/plan/choices.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/util/error.hpp>
+#include <limber/io/exercise_json.hpp>
+#include <limber/util/text.hpp>
+#include <limber/ui/ui.hpp>
 
 #include <fmt/format.h>
 

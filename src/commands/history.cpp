@@ -1,13 +1,13 @@
 // limber history [--since D] [--until D] [--routine NAME] [--limit N] [--json | --csv]
-#include <limber/choices.hpp>
-#include <limber/commands.hpp>
-#include <limber/error.hpp>
-#include <limber/output.hpp>
-#include <limber/session_io.hpp>
-#include <limber/session_options.hpp>
-#include <limber/settings.hpp>
-#include <limber/text.hpp>
-#include <limber/ui.hpp>
+#include <limber/util/values.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/util/error.hpp>
+#include <limber/io/output.hpp>
+#include <limber/io/session_io.hpp>
+#include <limber/app/session_options.hpp>
+#include <limber/config/settings.hpp>
+#include <limber/util/text.hpp>
+#include <limber/ui/ui.hpp>
 
 #include <fmt/format.h>
 
@@ -28,9 +28,9 @@ struct HistoryOptions {
 };
 
 /// A name history can filter on: a saved routine, or one that sessions were recorded for.
-void check_known_routine(const std::string& name, SQLite::Database& db) {
+void check_known_routine(const std::string& name, Store& store) {
     check_routine_name(name, "--routine");
-    const auto known = known_routine_names(db);
+    const auto known = known_routine_names(store);
     if (std::find(known.begin(), known.end(), name) != known.end()) return;
     const std::string suggestion = nearest(name, known);
     throw NotFound(fmt::format("no routine {} and no sessions recorded for it", quote(name)),
@@ -60,19 +60,19 @@ void run_history(const HistoryOptions& o, Context& context) {
     if (o.json && o.csv) throw UsageError("--json and --csv are alternatives; give one of them");
     SessionFilter filter;
     if (o.limit) filter.limit = whole_number_option(*o.limit, "--limit", 1, 1'000'000'000, "sessions");
-    auto& db = context.store().db();
+    Store& store = context.store();
     filter.days = day_range_of(o.days, context);
     if (o.routine) {
-        check_known_routine(*o.routine, db);
+        check_known_routine(*o.routine, store);
         filter.routine = *o.routine;
     }
-    const auto sessions = list_sessions(db, filter);
+    const auto sessions = list_sessions(store, filter);
 
     if (o.json) {
         // One session at a time: a century of history must not be one JSON tree in memory.
         Buffered buffered(context.out());
         JsonArrayWriter array(buffered);
-        HoldReader holds(db);
+        HoldReader holds(store);
         for (const auto& s : sessions) array.add(session_to_json(s, holds.of(s.id), true));
         array.finish();
         return;

@@ -1,12 +1,12 @@
 // limber log [NAME] [--date D] [--time HH:MM] [--minutes M] [--pain-before N] [--pain-after N]
 //            [--note TEXT] [--partial] [--json]
 // limber log [NAME] --skip [--date D] [--reason TEXT]
-#include <limber/choices.hpp>
-#include <limber/commands.hpp>
-#include <limber/error.hpp>
-#include <limber/routine_lookup.hpp>
-#include <limber/session_io.hpp>
-#include <limber/session_options.hpp>
+#include <limber/util/values.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/util/error.hpp>
+#include <limber/app/routine_lookup.hpp>
+#include <limber/io/session_io.hpp>
+#include <limber/app/session_options.hpp>
 
 #include <fmt/format.h>
 
@@ -88,7 +88,7 @@ void run_log(const LogOptions& o, Context& context) {
 
     auto& store = context.store();
     WriteTransaction transaction(store);
-    session.id = insert_session(store.db(), session);
+    session.id = insert_session(store, session);
     transaction.commit();
 
     if (o.json) {

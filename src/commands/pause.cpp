@@ -1,11 +1,11 @@
 // limber pause --from D [--to D] [--reason TEXT]
 // limber pause list [--json] | limber pause rm ID
-#include <limber/choices.hpp>
-#include <limber/commands.hpp>
-#include <limber/error.hpp>
-#include <limber/pauses.hpp>
-#include <limber/text.hpp>
-#include <limber/ui.hpp>
+#include <limber/util/values.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/util/error.hpp>
+#include <limber/store/pauses.hpp>
+#include <limber/util/text.hpp>
+#include <limber/ui/ui.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -42,7 +42,7 @@ void run_pause(const PauseOptions& o, Context& context) {
     pause.created_at = context.clock().now();
     auto& store = context.store();
     WriteTransaction transaction(store);
-    pause.id = insert_pause(store.db(), pause);
+    pause.id = insert_pause(store, pause);
     transaction.commit();
     if (context.quiet()) {
         context.out() << pause.id << '\n';
@@ -54,7 +54,7 @@ void run_pause(const PauseOptions& o, Context& context) {
 }
 
 void run_list(const PauseOptions& o, Context& context) {
-    const auto pauses = list_pauses(context.store().db());
+    const auto pauses = list_pauses(context.store());
     if (o.json) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const auto& p : pauses)
@@ -84,7 +84,7 @@ void run_rm(const PauseOptions& o, Context& context) {
         throw UsageError(fmt::format("ID {}: not a pause id; use the number 'limber pause list' shows", quote(o.id)));
     auto& store = context.store();
     WriteTransaction transaction(store);
-    if (!remove_pause(store.db(), id))
+    if (!remove_pause(store, id))
         throw NotFound(fmt::format("no pause {}", id), "'limber pause list' lists the pauses");
     transaction.commit();
     if (!context.quiet()) context.out() << fmt::format("Removed pause {}; its days are due again.\n", id);

@@ -2,13 +2,15 @@
 //             [--days D,... | --per-week N | --daily] [--age Y] [--symptom S,...]
 //             [--explain] [--json] [--dry-run]
 // limber plan show [NAME] [--json] [--cues] | plan list [--json] | plan rm NAME
-#include <limber/choices.hpp>
-#include <limber/commands.hpp>
-#include <limber/error.hpp>
-#include <limber/plan_view.hpp>
-#include <limber/routine_lookup.hpp>
-#include <limber/routines.hpp>
-#include <limber/text.hpp>
+#include <limber/plan/choices.hpp>
+#include <limber/util/values.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/util/error.hpp>
+#include <limber/io/plan_view.hpp>
+#include <limber/app/routine_lookup.hpp>
+#include <limber/store/routines.hpp>
+#include <limber/store/settings.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 
@@ -126,10 +128,10 @@ void run_plan(const PlanOptions& o, Context& context) {
     routine.items = plan.items;
     routine.warnings = plan.warnings;
     routine.created_day = today;
-    if (auto existing = load_routine(store.db(), name)) routine.created_day = existing->created_day;  // R5: weeks go on
+    if (auto existing = load_routine(store, name)) routine.created_day = existing->created_day;  // R5: weeks go on
     if (!o.dry_run) {
         WriteTransaction transaction(store);
-        save_routine(store.db(), name, request, plan, today, now);
+        save_routine(store, name, request, plan, today, now);
         transaction.commit();
     }
     output(view_this_week(routine, context), o, context);
@@ -146,10 +148,10 @@ void run_show(const PlanOptions& o, Context& context) {
 }
 
 void run_list(const PlanOptions& o, Context& context) {
-    auto& db = context.store().db();
+    Store& store = context.store();
     const std::string default_name = context.settings().default_routine;
     std::vector<SavedRoutine> routines;
-    for (const auto& name : routine_names(db)) routines.push_back(*load_routine(db, name));
+    for (const auto& name : routine_names(store)) routines.push_back(*load_routine(store, name));
     if (o.json) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const auto& r : routines)
@@ -182,8 +184,8 @@ void run_rm(const PlanOptions& o, Context& context) {
     check_routine_name(o.name, "NAME");
     auto& store = context.store();
     WriteTransaction transaction(store);
-    if (!remove_routine(store.db(), o.name)) load_or_not_found(context, o.name);  // throws NotFound; rolls back
-    if (context.settings().default_routine == o.name) remove_setting(store.db(), "default_routine");
+    if (!remove_routine(store, o.name)) load_or_not_found(context, o.name);  // throws NotFound; rolls back
+    if (context.settings().default_routine == o.name) remove_setting(store, "default_routine");
     transaction.commit();
     if (!context.quiet())
         context.out() << fmt::format("Removed routine \"{}\"; its sessions stay in the history.\n", o.name);

@@ -1,13 +1,10 @@
-// limber due [NAME]
 // limber remind [NAME] [--notify]
 // limber remind --crontab HH:MM [NAME] [--notify]
-#include <limber/commands.hpp>
-#include <limber/error.hpp>
-#include <limber/pauses.hpp>
-#include <limber/routine_lookup.hpp>
-#include <limber/routines.hpp>
-#include <limber/stats.hpp>
-#include <limber/text.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/app/today.hpp>
+#include <limber/util/error.hpp>
+#include <limber/app/routine_lookup.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 
@@ -23,34 +20,6 @@ namespace fs = std::filesystem;
 namespace limber {
 
 namespace {
-
-/// What due and remind know of a routine today.
-struct Today {
-    SavedRoutine routine;
-    bool due = false;
-    int streak = 0;
-    bool streak_in_weeks = false;
-    int estimated_s = 0;
-};
-
-Today look_at_today(const std::string& given, Context& context) {
-    const std::string name = routine_name_or_default(given, context);
-    Today t{load_or_not_found(context, name)};
-    auto& db = context.store().db();
-    const Day today = context.today();
-    const auto sessions = session_facts(db, name);
-    const auto pauses = pause_spans(db);
-    const auto& schedule = t.routine.request.schedule;
-    const WeekStart week_start = context.settings().week_start;
-    t.due = due_today(t.routine.created_day, today, schedule, week_start, sessions, pauses);
-    if (t.due) {
-        const Streak streak = streak_of(t.routine.created_day, today, schedule, week_start, sessions, pauses);
-        t.streak = streak.current;
-        t.streak_in_weeks = streak.in_weeks;
-        t.estimated_s = view_this_week(t.routine, today, sessions, pauses).estimated_s;
-    }
-    return t;
-}
 
 /// "Stretch today: routine "default", about 9 min. Keep your 5-day streak going."
 std::string reminder(const Today& t) {
@@ -147,16 +116,6 @@ void run_remind(const RemindOptions& o, Context& context) {
 }
 
 }  // namespace
-
-void register_due(CLI::App& app, Context& context) {
-    auto name = std::make_shared<std::string>();
-    auto* command = app.add_subcommand(
-        "due", "Exit 0 when a session is due today and not done, 1 when not; prints nothing (for scripts)");
-    add_routine_name_option(*command, *name);
-    command->callback([name, &context] {
-        if (!look_at_today(*name, context).due) context.set_exit_code(static_cast<int>(ExitCode::NotDue));
-    });
-}
 
 void register_remind(CLI::App& app, Context& context) {
     auto o = std::make_shared<RemindOptions>();

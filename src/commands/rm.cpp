@@ -1,8 +1,8 @@
 // limber rm ID [--yes]
-#include <limber/commands.hpp>
-#include <limber/error.hpp>
-#include <limber/session_options.hpp>
-#include <limber/text.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/util/error.hpp>
+#include <limber/app/session_options.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 
@@ -33,7 +33,7 @@ bool confirmed(const std::string& question, Context& context) {
 
 void run_rm(const RmOptions& o, Context& context) {
     auto& store = context.store();
-    const Session session = resolve_session(store.db(), o.id, "ID");
+    const Session session = resolve_session(store, o.id, "ID");
     if (!o.yes) {
         if (!context.in_is_terminal())
             throw UsageError(fmt::format("not removing session {} without --yes: there is no terminal to ask on", session.id),
@@ -44,7 +44,7 @@ void run_rm(const RmOptions& o, Context& context) {
         }
     }
     WriteTransaction transaction(store);
-    if (!remove_session(store.db(), session.id))
+    if (!remove_session(store, session.id))
         throw NotFound(fmt::format("no session {}", session.id), "another command removed it just now");
     transaction.commit();
     if (!context.quiet())

@@ -1,19 +1,19 @@
 // limber start [NAME] [--hold S] [--rest S] [--no-prompt] [--pain-before N] [--pain-after N]
 //              [--no-bell] [--continue]
-#include <limber/choices.hpp>
-#include <limber/commands.hpp>
-#include <limber/error.hpp>
-#include <limber/pauses.hpp>
-#include <limber/planner.hpp>
-#include <limber/process.hpp>
-#include <limber/routine_lookup.hpp>
-#include <limber/session_engine.hpp>
-#include <limber/session_view.hpp>
-#include <limber/sessions.hpp>
-#include <limber/streak.hpp>
-#include <limber/terminal.hpp>
-#include <limber/text.hpp>
-#include <limber/ui.hpp>
+#include <limber/util/values.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/util/error.hpp>
+#include <limber/store/pauses.hpp>
+#include <limber/plan/planner.hpp>
+#include <limber/util/process.hpp>
+#include <limber/app/routine_lookup.hpp>
+#include <limber/session/engine.hpp>
+#include <limber/session/view.hpp>
+#include <limber/store/sessions.hpp>
+#include <limber/stats/streak.hpp>
+#include <limber/terminal/terminal.hpp>
+#include <limber/util/text.hpp>
+#include <limber/ui/ui.hpp>
 
 #include <fmt/format.h>
 
@@ -149,12 +149,12 @@ void run_start(const StartOptions& o, Context& context) {
     int holds_done = 0;
     int earlier_s = 0;
     if (o.resume) {
-        auto partial = last_partial_session(store.db(), routine.name, today);
+        auto partial = last_partial_session(store, routine.name, today);
         if (!partial)
             throw NotFound(fmt::format("no partial session of routine \"{}\" today to continue", routine.name),
                            "'limber start' begins a new one");
         session = *partial;
-        const auto done = holds_of(store.db(), session.id);
+        const auto done = holds_of(store, session.id);
         holds_done = static_cast<int>(done.size());
         const int next = done.empty() ? 0 : done.back().seq + 1;
         first = script.steps.size();
@@ -187,7 +187,7 @@ void run_start(const StartOptions& o, Context& context) {
         if (o.resume) {
             session.status = SessionStatus::InProgress;
             if (pain_before) session.pain_before = pain_before;
-            update_session(store.db(), session);
+            update_session(store, session);
         } else {
             session.uuid = new_uuid();
             session.routine = routine.name;
@@ -198,9 +198,9 @@ void run_start(const StartOptions& o, Context& context) {
             session.pain_before = pain_before;
             session.source = SessionSource::Guided;
             session.created_at = wall_start;
-            session.id = insert_session(store.db(), session);
+            session.id = insert_session(store, session);
         }
-        set_session_owner(store.db(), session.id, process_identity());
+        set_session_owner(store, session.id, process_identity());
         transaction.commit();
     }
     if (!interactive && !context.quiet())
@@ -227,7 +227,7 @@ void run_start(const StartOptions& o, Context& context) {
         h.held_s = held;
         h.ended_at = wall_start + std::chrono::duration_cast<std::chrono::seconds>(monotonic() - mono_start);
         WriteTransaction transaction(store);
-        insert_hold(store.db(), session.id, h);
+        insert_hold(store, session.id, h);
         transaction.commit();
     };
     auto handle = [&](const std::vector<EngineEvent>& events) {
@@ -309,8 +309,8 @@ void run_start(const StartOptions& o, Context& context) {
     if (pain_after) session.pain_after = pain_after;
     {
         WriteTransaction transaction(store);
-        update_session(store.db(), session);
-        set_session_owner(store.db(), session.id, "");
+        update_session(store, session);
+        set_session_owner(store, session.id, "");
         transaction.commit();
     }
 
@@ -318,7 +318,7 @@ void run_start(const StartOptions& o, Context& context) {
     if (context.quiet()) return;
     if (completed) {
         const Streak streak = streak_of(routine.created_day, today, routine.request.schedule, context.settings().week_start,
-                                        session_facts(store.db(), routine.name), pause_spans(store.db()));
+                                        session_facts(store, routine.name), pause_spans(store));
         context.out() << fmt::format("{}: {} · {} of {} holds · {} s held · streak {} {}{}\n", live ? "Done" : "done",
                                      clock_text(*session.duration_s), holds_done, work_total, held_this_run, streak.current,
                                      streak.in_weeks ? "week" : "day", streak.current == 1 ? "" : "s");

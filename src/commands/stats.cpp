@@ -1,11 +1,11 @@
 // limber stats [NAME] [--weeks N] [--json]
-#include <limber/choices.hpp>
-#include <limber/commands.hpp>
-#include <limber/pauses.hpp>
-#include <limber/routine_lookup.hpp>
-#include <limber/routines.hpp>
-#include <limber/stats_view.hpp>
-#include <limber/terminal.hpp>
+#include <limber/util/values.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/store/pauses.hpp>
+#include <limber/app/routine_lookup.hpp>
+#include <limber/store/routines.hpp>
+#include <limber/io/stats_view.hpp>
+#include <limber/terminal/terminal.hpp>
 
 #include <unistd.h>
 
@@ -29,7 +29,7 @@ void run_stats(const StatsOptions& o, Context& context) {
     const int weeks = o.weeks ? whole_number_option(*o.weeks, "--weeks", 1, k_max_weeks, "weeks") : 12;
     const std::string name = routine_name_or_default(o.name, context);
     const SavedRoutine routine = load_or_not_found(context, name);
-    auto& db = context.store().db();
+    Store& store = context.store();
 
     StatsInput input;
     input.created = routine.created_day;
@@ -37,10 +37,10 @@ void run_stats(const StatsOptions& o, Context& context) {
     input.schedule = routine.request.schedule;
     input.week_start = context.settings().week_start;
     input.weeks = weeks;
-    input.sessions = session_facts(db, name);
-    input.pauses = pause_spans(db);
+    input.sessions = session_facts(store, name);
+    input.pauses = pause_spans(store);
     const Day first = window_first_day(input.today, input.week_start, weeks);
-    input.holds = stretch_holds(db, name, first, first + date::days{7 * weeks - 1});
+    input.holds = stretch_holds(store, name, first, first + date::days{7 * weeks - 1});
     // The hold figures come from the function `plan show` uses, so the two always agree.
     const PlanView view = view_this_week(routine, input.today, input.sessions, input.pauses);
     input.hold_s = view.hold_s;

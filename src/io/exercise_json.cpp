@@ -1,6 +1,6 @@
-#include <limber/exercise_json.hpp>
+#include <limber/io/exercise_json.hpp>
 
-#include <limber/text.hpp>
+#include <limber/util/text.hpp>
 
 namespace limber {
 

@@ -1,7 +1,7 @@
-#include <limber/plan_view.hpp>
+#include <limber/io/plan_view.hpp>
 
-#include <limber/catalog.hpp>
-#include <limber/text.hpp>
+#include <limber/catalog/catalog.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 
@@ -10,13 +10,21 @@
 
 namespace limber {
 
+nlohmann::ordered_json schedule_json(const Schedule& schedule) {
+    switch (schedule.kind) {
+    case ScheduleKind::Weekdays: {
+        std::vector<std::string> days;
+        for (auto d : schedule.weekdays) days.emplace_back(weekday_short_name(d));
+        return {{"kind", "weekdays"}, {"days", days}};
+    }
+    case ScheduleKind::PerWeek: return {{"kind", "per_week"}, {"count", schedule.per_week}};
+    case ScheduleKind::Daily: break;
+    }
+    return {{"kind", "daily"}};
+}
+
 using nlohmann::ordered_json;
 
-std::string format_duration(int seconds) {
-    if (seconds < 60) return fmt::format("{} s", seconds);
-    if (seconds % 60 == 0) return fmt::format("{} min", seconds / 60);
-    return fmt::format("{} min {} s", seconds / 60, seconds % 60);
-}
 
 namespace {
 

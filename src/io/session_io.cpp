@@ -1,6 +1,6 @@
-#include <limber/session_io.hpp>
+#include <limber/io/session_io.hpp>
 
-#include <limber/zone.hpp>
+#include <limber/time/zone.hpp>
 
 #include <fmt/format.h>
 

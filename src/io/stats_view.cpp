@@ -1,4 +1,6 @@
-#include <limber/stats_view.hpp>
+#include <limber/io/stats_view.hpp>
+
+#include <limber/io/plan_view.hpp>
 
 #include <fmt/format.h>
 

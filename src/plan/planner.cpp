@@ -1,8 +1,8 @@
-#include <limber/planner.hpp>
+#include <limber/plan/planner.hpp>
 
-#include <limber/catalog.hpp>
-#include <limber/error.hpp>
-#include <limber/text.hpp>
+#include <limber/catalog/catalog.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
-#include <limber/routine.hpp>
+#include <limber/plan/routine.hpp>
 
-#include <limber/dates.hpp>
-#include <limber/text.hpp>
+#include <limber/time/dates.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 
@@ -30,31 +30,17 @@ int Schedule::days_per_week() const {
     return 7;
 }
 
-nlohmann::ordered_json schedule_json(const Schedule& schedule) {
-    switch (schedule.kind) {
-    case ScheduleKind::Weekdays: {
-        std::vector<std::string> days;
-        for (auto d : schedule.weekdays) days.emplace_back(weekday_short_name(d));
-        return {{"kind", "weekdays"}, {"days", days}};
-    }
-    case ScheduleKind::PerWeek: return {{"kind", "per_week"}, {"count", schedule.per_week}};
+std::string_view to_string(ScheduleKind kind) {
+    switch (kind) {
+    case ScheduleKind::Weekdays: return "weekdays";
+    case ScheduleKind::PerWeek: return "per_week";
     case ScheduleKind::Daily: break;
     }
-    return {{"kind", "daily"}};
+    return "daily";
 }
 
-Schedule schedule_from_json(const nlohmann::json& json) {
-    Schedule schedule;
-    const std::string kind = json.at("kind").get<std::string>();
-    if (kind == "weekdays") {
-        schedule.kind = ScheduleKind::Weekdays;
-        for (const auto& name : json.at("days"))
-            if (const auto day = parse_weekday(name.get<std::string>())) schedule.weekdays.push_back(*day);
-    } else if (kind == "per_week") {
-        schedule.kind = ScheduleKind::PerWeek;
-        schedule.per_week = json.at("count").get<int>();
-    }
-    return schedule;
+std::optional<ScheduleKind> parse_schedule_kind(std::string_view text) {
+    return parse_among(std::vector{ScheduleKind::Daily, ScheduleKind::Weekdays, ScheduleKind::PerWeek}, text);
 }
 
 std::string schedule_label(const Schedule& schedule, bool compact) {

@@ -1,4 +1,4 @@
-#include <limber/rules.hpp>
+#include <limber/plan/rules.hpp>
 
 #include <fmt/format.h>
 

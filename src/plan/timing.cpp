@@ -1,6 +1,8 @@
-#include <limber/timing.hpp>
+#include <limber/plan/timing.hpp>
 
-#include <limber/catalog.hpp>
+#include <limber/catalog/catalog.hpp>
+
+#include <fmt/format.h>
 
 #include <optional>
 
@@ -58,6 +60,12 @@ int estimate_seconds(const std::vector<RoutineItem>& items, const Timing& timing
     int total = 0;
     for (const auto& step : expand(items, timing)) total += step.seconds;
     return total;
+}
+
+std::string format_duration(int seconds) {
+    if (seconds < 60) return fmt::format("{} s", seconds);
+    if (seconds % 60 == 0) return fmt::format("{} min", seconds / 60);
+    return fmt::format("{} min {} s", seconds / 60, seconds % 60);
 }
 
 }  // namespace limber

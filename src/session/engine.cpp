@@ -1,4 +1,4 @@
-#include <limber/session_engine.hpp>
+#include <limber/session/engine.hpp>
 
 #include <algorithm>
 

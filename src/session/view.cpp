@@ -1,7 +1,7 @@
-#include <limber/session_view.hpp>
+#include <limber/session/view.hpp>
 
-#include <limber/catalog.hpp>
-#include <limber/session_engine.hpp>
+#include <limber/catalog/catalog.hpp>
+#include <limber/session/engine.hpp>
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include <limber/stats.hpp>
+#include <limber/stats/stats.hpp>
 
 #include <fmt/format.h>
 

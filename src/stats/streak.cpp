@@ -1,4 +1,4 @@
-#include <limber/streak.hpp>
+#include <limber/stats/streak.hpp>
 
 #include <algorithm>
 

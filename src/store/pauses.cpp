@@ -1,10 +1,13 @@
-#include <limber/pauses.hpp>
+#include <limber/store/pauses.hpp>
+
+#include "database.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
 namespace limber {
 
-std::int64_t insert_pause(SQLite::Database& db, const Pause& pause) {
+std::int64_t insert_pause(Store& store, const Pause& pause) {
+    SQLite::Database& db = database(store);
     SQLite::Statement insert(db, "INSERT INTO pauses (from_day, to_day, reason, created_at) VALUES (?, ?, ?, ?)");
     insert.bind(1, format_day(pause.from));
     insert.bind(2, format_day(pause.to));
@@ -18,7 +21,8 @@ std::int64_t insert_pause(SQLite::Database& db, const Pause& pause) {
     return db.getLastInsertRowid();
 }
 
-std::vector<Pause> list_pauses(SQLite::Database& db) {
+std::vector<Pause> list_pauses(Store& store) {
+    SQLite::Database& db = database(store);
     SQLite::Statement query(db, "SELECT id, from_day, to_day, reason, created_at FROM pauses ORDER BY from_day, to_day, id");
     std::vector<Pause> pauses;
     while (query.executeStep()) {
@@ -33,15 +37,16 @@ std::vector<Pause> list_pauses(SQLite::Database& db) {
     return pauses;
 }
 
-bool remove_pause(SQLite::Database& db, std::int64_t id) {
+bool remove_pause(Store& store, std::int64_t id) {
+    SQLite::Database& db = database(store);
     SQLite::Statement remove(db, "DELETE FROM pauses WHERE id = ?");
     remove.bind(1, id);
     return remove.exec() > 0;
 }
 
-std::vector<PauseSpan> pause_spans(SQLite::Database& db) {
+std::vector<PauseSpan> pause_spans(Store& store) {
     std::vector<PauseSpan> spans;
-    for (const auto& p : list_pauses(db)) spans.push_back({p.from, p.to});
+    for (const auto& p : list_pauses(store)) spans.push_back({p.from, p.to});
     return spans;
 }
 

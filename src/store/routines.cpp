@@ -1,47 +1,103 @@
-#include <limber/routines.hpp>
+#include <limber/store/routines.hpp>
 
-#include <limber/catalog.hpp>
-#include <limber/text.hpp>
+#include <limber/catalog/catalog.hpp>
+#include <limber/util/text.hpp>
+
+#include "database.hpp"
 
 #include <SQLiteCpp/Statement.h>
-#include <nlohmann/json.hpp>
+#include <fmt/format.h>
 
 #include <set>
 
 namespace limber {
 
-using nlohmann::json;
+namespace {
 
-void save_routine(SQLite::Database& db, const std::string& name, const PlanRequest& request,
+/// "json_array(?, ?, ?)" for `n` values: SQLite writes the JSON of the routines table's columns.
+std::string json_array_sql(std::size_t n) {
+    std::string sql = "json_array(";
+    for (std::size_t i = 0; i < n; ++i) sql += i == 0 ? "?" : ", ?";
+    return sql + ")";
+}
+
+/// The strings of the JSON array at `path` of `json_text`, in order.
+std::vector<std::string> json_strings(SQLite::Database& db, const std::string& json_text, const char* path = "$") {
+    SQLite::Statement query(db, "SELECT value FROM json_each(?, ?) ORDER BY key");
+    query.bind(1, json_text);
+    query.bind(2, path);
+    std::vector<std::string> values;
+    while (query.executeStep()) values.push_back(query.getColumn(0).getString());
+    return values;
+}
+
+/// The schedule as the plan JSON writes it, built by SQLite from the values bound from `first`.
+std::string schedule_sql(const Schedule& schedule) {
+    switch (schedule.kind) {
+    case ScheduleKind::Weekdays: return "json_object('kind', ?, 'days', " + json_array_sql(schedule.weekdays.size()) + ")";
+    case ScheduleKind::PerWeek: return "json_object('kind', ?, 'count', ?)";
+    case ScheduleKind::Daily: break;
+    }
+    return "json_object('kind', ?)";
+}
+
+Schedule schedule_from(SQLite::Database& db, const std::string& json_text) {
+    Schedule schedule;
+    SQLite::Statement query(db, "SELECT json_extract(?1, '$.kind'), json_extract(?1, '$.count')");
+    query.bind(1, json_text);
+    query.executeStep();
+    schedule.kind = parse_schedule_kind(query.getColumn(0).getString()).value_or(ScheduleKind::Daily);
+    if (schedule.kind == ScheduleKind::Weekdays)
+        for (const auto& name : json_strings(db, json_text, "$.days"))
+            if (const auto day = parse_weekday(name)) schedule.weekdays.push_back(*day);
+    if (schedule.kind == ScheduleKind::PerWeek) schedule.per_week = query.getColumn(1).getInt();
+    return schedule;
+}
+
+}  // namespace
+
+void save_routine(Store& store, const std::string& name, const PlanRequest& request,
                   const Plan& plan, Day today, Instant now) {
+    SQLite::Database& db = database(store);
     const std::int64_t now_s = now.time_since_epoch().count();
-    SQLite::Statement upsert(db, R"(
+    const auto constraints = names_of(request.constraints);
+    const auto equipment = names_of(request.equipment);
+    SQLite::Statement upsert(db, fmt::format(R"(
         INSERT INTO routines (name, level, constraints, equipment, minutes, schedule, age,
                               estimated_s, warnings, created_day, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, {}, {}, ?, {}, ?, ?, {}, ?, ?, ?)
         ON CONFLICT (name) DO UPDATE SET
             level = excluded.level, constraints = excluded.constraints,
             equipment = excluded.equipment, minutes = excluded.minutes,
             schedule = excluded.schedule, age = excluded.age,
             estimated_s = excluded.estimated_s, warnings = excluded.warnings,
             updated_at = excluded.updated_at
-        RETURNING id)");
-    upsert.bind(1, name);
-    upsert.bind(2, std::string(to_string(request.level)));
-    upsert.bind(3, json(names_of(request.constraints)).dump());
-    upsert.bind(4, json(names_of(request.equipment)).dump());
-    upsert.bind(5, request.minutes);
-    upsert.bind(6, schedule_json(request.schedule).dump());
+        RETURNING id)",
+                                             json_array_sql(constraints.size()), json_array_sql(equipment.size()),
+                                             schedule_sql(request.schedule), json_array_sql(plan.warnings.size())));
+    int at = 0;
+    const auto bind_all = [&](const std::vector<std::string>& values) {
+        for (const auto& value : values) upsert.bind(++at, value);
+    };
+    upsert.bind(++at, name);
+    upsert.bind(++at, std::string(to_string(request.level)));
+    bind_all(constraints);
+    bind_all(equipment);
+    upsert.bind(++at, request.minutes);
+    upsert.bind(++at, std::string(to_string(request.schedule.kind)));
+    if (request.schedule.kind == ScheduleKind::Weekdays)
+        for (const auto d : request.schedule.weekdays) upsert.bind(++at, std::string(weekday_short_name(d)));
+    if (request.schedule.kind == ScheduleKind::PerWeek) upsert.bind(++at, request.schedule.per_week);
     if (request.age) {
-        upsert.bind(7, *request.age);
+        upsert.bind(++at, *request.age);
     } else {
-        upsert.bind(7);
+        upsert.bind(++at);
     }
-    upsert.bind(8, plan.estimated_s);
-    upsert.bind(9, json(plan.warnings).dump());
-    upsert.bind(10, format_day(today));
-    upsert.bind(11, now_s);
-    upsert.bind(12, now_s);
+    upsert.bind(++at, plan.estimated_s);
+    bind_all(plan.warnings);
+    upsert.bind(++at, format_day(today));
+    upsert.bind(++at, now_s);
+    upsert.bind(++at, now_s);
     upsert.executeStep();
     const std::int64_t id = upsert.getColumn(0).getInt64();
     upsert.reset();
@@ -69,7 +125,8 @@ void save_routine(SQLite::Database& db, const std::string& name, const PlanReque
     }
 }
 
-std::optional<SavedRoutine> load_routine(SQLite::Database& db, const std::string& name) {
+std::optional<SavedRoutine> load_routine(Store& store, const std::string& name) {
+    SQLite::Database& db = database(store);
     SQLite::Statement query(db, R"(
         SELECT id, level, constraints, equipment, minutes, schedule, age, warnings,
                created_day, created_at, updated_at
@@ -81,15 +138,15 @@ std::optional<SavedRoutine> load_routine(SQLite::Database& db, const std::string
     const std::int64_t id = query.getColumn(0).getInt64();
     r.request.level = parse_level(query.getColumn(1).getString()).value_or(Level::Beginner);
     r.request.constraints.clear();
-    for (const auto& c : json::parse(query.getColumn(2).getString()))
-        if (auto parsed = parse_constraint(c.get<std::string>())) r.request.constraints.push_back(*parsed);
+    for (const auto& c : json_strings(db, query.getColumn(2).getString()))
+        if (auto parsed = parse_constraint(c)) r.request.constraints.push_back(*parsed);
     r.request.equipment.clear();
-    for (const auto& e : json::parse(query.getColumn(3).getString()))
-        if (auto parsed = parse_equipment(e.get<std::string>())) r.request.equipment.push_back(*parsed);
+    for (const auto& e : json_strings(db, query.getColumn(3).getString()))
+        if (auto parsed = parse_equipment(e)) r.request.equipment.push_back(*parsed);
     r.request.minutes = query.getColumn(4).getInt();
-    r.request.schedule = schedule_from_json(json::parse(query.getColumn(5).getString()));
+    r.request.schedule = schedule_from(db, query.getColumn(5).getString());
     if (!query.getColumn(6).isNull()) r.request.age = query.getColumn(6).getInt();
-    r.warnings = json::parse(query.getColumn(7).getString()).get<std::vector<std::string>>();
+    r.warnings = json_strings(db, query.getColumn(7).getString());
     r.created_day = parse_iso_day(query.getColumn(8).getString()).value_or(Day{});
     r.created_at = Instant{std::chrono::seconds{query.getColumn(9).getInt64()}};
     r.updated_at = Instant{std::chrono::seconds{query.getColumn(10).getInt64()}};
@@ -113,20 +170,23 @@ std::optional<SavedRoutine> load_routine(SQLite::Database& db, const std::string
     return r;
 }
 
-std::vector<std::string> routine_names(SQLite::Database& db) {
+std::vector<std::string> routine_names(Store& store) {
+    SQLite::Database& db = database(store);
     std::vector<std::string> names;
     SQLite::Statement query(db, "SELECT name FROM routines ORDER BY name");
     while (query.executeStep()) names.push_back(query.getColumn(0).getString());
     return names;
 }
 
-bool remove_routine(SQLite::Database& db, const std::string& name) {
+bool remove_routine(Store& store, const std::string& name) {
+    SQLite::Database& db = database(store);
     SQLite::Statement remove(db, "DELETE FROM routines WHERE name = ?");
     remove.bind(1, name);
     return remove.exec() > 0;
 }
 
-std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& name) {
+std::vector<SessionFact> session_facts(Store& store, const std::string& name) {
+    SQLite::Database& db = database(store);
     std::vector<SessionFact> facts;
     SQLite::Statement query(db, R"(
         SELECT day, status, pain_before, pain_after, duration_s, hold_count, hold_seconds FROM sessions
@@ -153,7 +213,8 @@ std::vector<SessionFact> session_facts(SQLite::Database& db, const std::string& 
     return facts;
 }
 
-std::vector<HoldFact> stretch_holds(SQLite::Database& db, const std::string& name, Day from, Day to) {
+std::vector<HoldFact> stretch_holds(Store& store, const std::string& name, Day from, Day to) {
+    SQLite::Database& db = database(store);
     std::set<std::string, std::less<>> stretches;
     for (const auto& e : library())
         if (e.kind == Kind::Static) stretches.insert(e.id);

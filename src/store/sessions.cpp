@@ -1,8 +1,10 @@
-#include <limber/sessions.hpp>
+#include <limber/store/sessions.hpp>
 
-#include <limber/error.hpp>
-#include <limber/process.hpp>
-#include <limber/text.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/process.hpp>
+#include <limber/util/text.hpp>
+
+#include "database.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -13,34 +15,6 @@
 #include <random>
 
 namespace limber {
-
-std::string_view to_string(SessionStatus status) {
-    switch (status) {
-    case SessionStatus::InProgress: return "in_progress";
-    case SessionStatus::Completed: return "completed";
-    case SessionStatus::Partial: return "partial";
-    case SessionStatus::Skipped: return "skipped";
-    }
-    return {};
-}
-
-std::optional<SessionStatus> parse_session_status(std::string_view text) {
-    return parse_among<SessionStatus>(
-        {SessionStatus::InProgress, SessionStatus::Completed, SessionStatus::Partial, SessionStatus::Skipped}, text);
-}
-
-std::string_view to_string(SessionSource source) {
-    switch (source) {
-    case SessionSource::Guided: return "guided";
-    case SessionSource::Manual: return "manual";
-    case SessionSource::Import: return "import";
-    }
-    return {};
-}
-
-std::optional<SessionSource> parse_session_source(std::string_view text) {
-    return parse_among<SessionSource>({SessionSource::Guided, SessionSource::Manual, SessionSource::Import}, text);
-}
 
 std::string new_uuid() {
     std::random_device device;  // getrandom(2) on Linux
@@ -145,7 +119,7 @@ void bind_editable(SQLite::Statement& statement, const Session& s) {
 
 struct SessionWriter::Statements {
     explicit Statements(SQLite::Database& db)
-        : session(db, R"(
+        : db(db), session(db, R"(
               INSERT INTO sessions (routine, day, started_at, ended_at, duration_s, status, pain_before, pain_after,
                                     note, uuid, zone, source, created_at, hold_count, hold_seconds)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
@@ -153,12 +127,13 @@ struct SessionWriter::Statements {
               INSERT INTO holds (session_id, seq, item, exercise, side, rep, target_s, held_s, ended_at)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))"),
           uuid(db, "SELECT 1 FROM sessions WHERE uuid = ?") {}
+    SQLite::Database& db;
     SQLite::Statement session;
     SQLite::Statement hold;
     SQLite::Statement uuid;
 };
 
-SessionWriter::SessionWriter(SQLite::Database& db) : m_db(db), m_statements(std::make_unique<Statements>(db)) {}
+SessionWriter::SessionWriter(Store& store) : m_statements(std::make_unique<Statements>(database(store))) {}
 SessionWriter::~SessionWriter() = default;
 
 std::int64_t SessionWriter::add(const Session& s) {
@@ -173,7 +148,7 @@ std::int64_t SessionWriter::add(const Session& s) {
     insert.bind(14, s.hold_count);
     insert.bind(15, s.hold_seconds);
     insert.exec();
-    return m_db.getLastInsertRowid();
+    return m_statements->db.getLastInsertRowid();
 }
 
 void SessionWriter::add_hold(std::int64_t session_id, const Hold& hold) {
@@ -199,9 +174,10 @@ bool SessionWriter::has_uuid(const std::string& uuid) {
     return query.executeStep();
 }
 
-std::int64_t insert_session(SQLite::Database& db, const Session& s) { return SessionWriter(db).add(s); }
+std::int64_t insert_session(Store& store, const Session& s) { return SessionWriter(store).add(s); }
 
-void update_session(SQLite::Database& db, const Session& s) {
+void update_session(Store& store, const Session& s) {
+    SQLite::Database& db = database(store);
     SQLite::Statement update(db, R"(
         UPDATE sessions SET routine = ?, day = ?, started_at = ?, ended_at = ?, duration_s = ?,
                             status = ?, pain_before = ?, pain_after = ?, note = ?
@@ -211,30 +187,39 @@ void update_session(SQLite::Database& db, const Session& s) {
     update.exec();
 }
 
-bool remove_session(SQLite::Database& db, std::int64_t id) {
+void shift_holds(Store& store, std::int64_t session_id, std::chrono::seconds by) {
+    SQLite::Statement shift(database(store), "UPDATE holds SET ended_at = ended_at + ? WHERE session_id = ?");
+    shift.bind(1, static_cast<std::int64_t>(by.count()));
+    shift.bind(2, session_id);
+    shift.exec();
+}
+
+bool remove_session(Store& store, std::int64_t id) {
+    SQLite::Database& db = database(store);
     SQLite::Statement remove(db, "DELETE FROM sessions WHERE id = ?");
     remove.bind(1, id);
     return remove.exec() > 0;
 }
 
-void insert_hold(SQLite::Database& db, std::int64_t session_id, const Hold& hold) {
-    SessionWriter(db).add_hold(session_id, hold);
+void insert_hold(Store& store, std::int64_t session_id, const Hold& hold) {
+    SessionWriter(store).add_hold(session_id, hold);
 }
 
-std::optional<Session> find_session(SQLite::Database& db, std::int64_t id) {
+std::optional<Session> find_session(Store& store, std::int64_t id) {
+    SQLite::Database& db = database(store);
     SQLite::Statement query(db, fmt::format("SELECT {} FROM sessions s WHERE s.id = ?", k_columns));
     query.bind(1, id);
     if (!query.executeStep()) return std::nullopt;
     return session_from(query);
 }
 
-Session resolve_session(SQLite::Database& db, std::string_view text, std::string_view option) {
+Session resolve_session(Store& store, std::string_view text, std::string_view option) {
     const std::string value(text);
     const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
     const bool hex = value.size() >= 4 && value.size() <= 36 &&
                      value.find_first_not_of("0123456789abcdefABCDEF-") == std::string::npos;
     if (digits && value.size() <= 18) {
-        if (auto session = find_session(db, std::stoll(value))) return *session;
+        if (auto session = find_session(store, std::stoll(value))) return *session;
     }
     if (!hex) {
         if (digits) throw NotFound(fmt::format("no session {}", value), "'limber history' lists the sessions and their ids");
@@ -242,7 +227,7 @@ Session resolve_session(SQLite::Database& db, std::string_view text, std::string
                                      "or 4 or more leading characters of the session's uuid",
                                      option, quote(value)));
     }
-    const auto matches = sessions_where(db, "WHERE s.uuid LIKE ?", {to_lower(value) + "%"}, 3);
+    const auto matches = sessions_where(database(store), "WHERE s.uuid LIKE ?", {to_lower(value) + "%"}, 3);
     if (matches.size() == 1) return matches.front();
     if (matches.empty())
         throw NotFound(fmt::format("no session {}", quote(value)), "'limber history' lists the sessions and their ids");
@@ -250,7 +235,8 @@ Session resolve_session(SQLite::Database& db, std::string_view text, std::string
                                  option, quote(value)));
 }
 
-std::vector<Session> list_sessions(SQLite::Database& db, const SessionFilter& filter) {
+std::vector<Session> list_sessions(Store& store, const SessionFilter& filter) {
+    SQLite::Database& db = database(store);
     std::vector<std::string> conditions;
     std::vector<std::string> args;
     if (filter.days.since) {
@@ -307,8 +293,9 @@ std::string day_conditions(const DayRange& days, std::vector<std::string>& args)
 
 }  // namespace
 
-void for_each_finished_session(SQLite::Database& db, const DayRange& range,
+void for_each_finished_session(Store& store, const DayRange& range,
                                const std::function<void(const Session&)>& each) {
+    SQLite::Database& db = database(store);
     std::vector<std::string> args;
     const std::string days = day_conditions(range, args);
     SQLite::Statement query(db, fmt::format("SELECT {} FROM sessions s WHERE s.status != 'in_progress'{} "
@@ -324,7 +311,7 @@ struct HoldReader::Query {
     SQLite::Statement statement;
 };
 
-HoldReader::HoldReader(SQLite::Database& db) : m_query(std::make_unique<Query>(db)) {}
+HoldReader::HoldReader(Store& store) : m_query(std::make_unique<Query>(database(store))) {}
 HoldReader::~HoldReader() = default;
 
 const std::vector<Hold>& HoldReader::of(std::int64_t id) {
@@ -336,10 +323,11 @@ const std::vector<Hold>& HoldReader::of(std::int64_t id) {
     return m_holds;
 }
 
-std::vector<Hold> holds_of(SQLite::Database& db, std::int64_t session_id) { return HoldReader(db).of(session_id); }
+std::vector<Hold> holds_of(Store& store, std::int64_t session_id) { return HoldReader(store).of(session_id); }
 
-void for_each_finished_hold(SQLite::Database& db, const DayRange& range,
+void for_each_finished_hold(Store& store, const DayRange& range,
                             const std::function<void(const HoldLine&)>& each) {
+    SQLite::Database& db = database(store);
     std::vector<std::string> args;
     const std::string days = day_conditions(range, args);
     SQLite::Statement query(db, fmt::format(R"(
@@ -365,14 +353,16 @@ void for_each_finished_hold(SQLite::Database& db, const DayRange& range,
     }
 }
 
-std::vector<std::string> known_routine_names(SQLite::Database& db) {
+std::vector<std::string> known_routine_names(Store& store) {
+    SQLite::Database& db = database(store);
     SQLite::Statement query(db, "SELECT name FROM routines UNION SELECT routine FROM sessions ORDER BY 1");
     std::vector<std::string> names;
     while (query.executeStep()) names.push_back(query.getColumn(0).getString());
     return names;
 }
 
-void set_session_owner(SQLite::Database& db, std::int64_t id, const std::string& owner) {
+void set_session_owner(Store& store, std::int64_t id, const std::string& owner) {
+    SQLite::Database& db = database(store);
     SQLite::Statement update(db, "UPDATE sessions SET owner = ? WHERE id = ?");
     if (owner.empty()) {
         update.bind(1);
@@ -383,7 +373,8 @@ void set_session_owner(SQLite::Database& db, std::int64_t id, const std::string&
     update.exec();
 }
 
-int recover_abandoned_sessions(SQLite::Database& db) {
+int recover_abandoned_sessions(Store& store) {
+    SQLite::Database& db = database(store);
     std::vector<std::int64_t> abandoned;
     {
         SQLite::Statement query(db, "SELECT id, coalesce(owner, '') FROM sessions WHERE status = 'in_progress'");
@@ -410,7 +401,8 @@ int recover_abandoned_sessions(SQLite::Database& db) {
     return count;
 }
 
-std::optional<Session> last_partial_session(SQLite::Database& db, const std::string& routine, Day day) {
+std::optional<Session> last_partial_session(Store& store, const std::string& routine, Day day) {
+    SQLite::Database& db = database(store);
     const auto found = sessions_where(db, "WHERE s.routine = ? AND s.day = ? AND s.status = 'partial' AND s.source = 'guided'",
                                       {routine, format_day(day)}, 1);
     if (found.empty()) return std::nullopt;

@@ -1,7 +1,12 @@
-#include <limber/store.hpp>
+#include <limber/store/store.hpp>
 
-#include <limber/error.hpp>
-#include <limber/migrations.hpp>
+#include "database.hpp"
+#include "migrations.hpp"
+
+#include <limber/util/error.hpp>
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include <fmt/format.h>
 
@@ -67,7 +72,9 @@ fs::path resolve_db_path(const std::optional<std::string>& db_option, const Envi
 }
 
 Store::Store(const fs::path& path, int flags)
-    : m_path(path), m_db(path.string(), flags, k_busy_timeout_ms) {}
+    : m_path(path), m_connection(new Connection{SQLite::Database(path.string(), flags, k_busy_timeout_ms)}) {}
+
+Store::~Store() = default;
 
 std::unique_ptr<Store> Store::open(const fs::path& given) {
     // "a/../b" is taken as written (lexically), so no folder is created only to be left again
@@ -102,7 +109,34 @@ std::unique_ptr<Store> Store::open_in_memory() {
     return store;
 }
 
-int Store::schema_version() { return pragma_int(m_db, "user_version"); }
+int Store::schema_version() { return pragma_int(database(*this), "user_version"); }
+
+void Store::backup_to(const fs::path& target) {
+    try {
+        SQLite::Statement vacuum(database(*this), "VACUUM INTO ?");
+        vacuum.bind(1, target.string());
+        vacuum.exec();
+    } catch (const SQLite::Exception& e) {
+        throw StorageError(e.what());  // the caller names the backup as the user typed it
+    }
+}
+
+struct WriteTransaction::Transaction {
+    SQLite::Transaction transaction;
+};
+
+WriteTransaction::WriteTransaction(Store& store)
+    : m_transaction(new Transaction{SQLite::Transaction(database(store), SQLite::TransactionBehavior::IMMEDIATE)}) {}
+
+WriteTransaction::~WriteTransaction() = default;
+
+void WriteTransaction::commit() { m_transaction->transaction.commit(); }
+
+std::optional<DatabaseFailure> database_failure(const std::exception& error) {
+    const auto* e = dynamic_cast<const SQLite::Exception*>(&error);
+    if (e == nullptr) return std::nullopt;
+    return DatabaseFailure{e->what(), is_busy(*e) ? k_busy_hint : ""};
+}
 
 namespace {
 
@@ -149,13 +183,14 @@ void use_wal(SQLite::Database& db) {
 
 void Store::check_and_migrate() {
     // Read-only checks first, in one snapshot: nothing is written to a file that is refused.
+    SQLite::Database& db = database(*this);
     {
-        SQLite::Transaction snapshot(m_db, SQLite::TransactionBehavior::DEFERRED);
-        check_ownership(m_db, m_path);
+        SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED);
+        check_ownership(db, m_path);
     }  // rolled back: it only read
-    m_db.exec("PRAGMA foreign_keys = ON");
-    if (m_path != ":memory:") use_wal(m_db);
-    migrate(m_db, m_path);
+    db.exec("PRAGMA foreign_keys = ON");
+    if (m_path != ":memory:") use_wal(db);
+    migrate(db, m_path);
 }
 
 void migrate(SQLite::Database& db, const fs::path& path) {

@@ -1,5 +1,5 @@
-#include <limber/clock.hpp>
-#include <limber/dates.hpp>
+#include <limber/time/clock.hpp>
+#include <limber/time/dates.hpp>
 
 #include <date/date.h>
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 // Reading a compiled zone file (TZif, RFC 8536) and answering from it: the span an instant
 // lies in, and what a local wall-clock time is. Past the last transition the file's footer
 // (a POSIX TZ rule) takes over.
-#include <limber/zone.hpp>
+#include <limber/time/zone.hpp>
 
 #include <algorithm>
 #include <array>

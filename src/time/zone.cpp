@@ -1,7 +1,7 @@
-#include <limber/zone.hpp>
+#include <limber/time/zone.hpp>
 
-#include <limber/error.hpp>
-#include <limber/text.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include <limber/ui.hpp>
+#include <limber/ui/ui.hpp>
 
 #include <algorithm>
 #include <cctype>

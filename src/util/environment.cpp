@@ -1,4 +1,4 @@
-#include <limber/environment.hpp>
+#include <limber/util/environment.hpp>
 
 #include <cstdlib>
 

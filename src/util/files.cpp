@@ -1,7 +1,7 @@
-#include <limber/files.hpp>
+#include <limber/util/files.hpp>
 
-#include <limber/error.hpp>
-#include <limber/text.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 
@@ -35,17 +35,20 @@ bool sync_path(const fs::path& path, int flags) {
 
 }  // namespace
 
-std::string read_input(const std::string& path, std::istream& in, std::string_view what) {
-    if (path == "-") return std::string(std::istreambuf_iterator<char>(in), {});
+InputFile::InputFile(const std::string& path, std::istream& in, std::string_view what)
+    : m_path(path), m_what(what), m_stream(&in) {
+    if (path == "-") return;
     std::error_code error;
     if (fs::is_directory(path, error))
         throw UsageError(fmt::format("{} {}: a folder, not a file", what, quote(path)));
-    std::ifstream file(path, std::ios::binary);
-    if (!file) throw UsageError(fmt::format("{} {}: cannot be read ({})", what, quote(path), reason(errno)));
-    std::ostringstream content;
-    content << file.rdbuf();
-    if (file.bad()) throw UsageError(fmt::format("{} {}: cannot be read ({})", what, quote(path), reason(errno)));
-    return std::move(content).str();
+    m_file.open(path, std::ios::binary);
+    if (!m_file) throw UsageError(fmt::format("{} {}: cannot be read ({})", what, quote(path), reason(errno)));
+    m_stream = &m_file;
+}
+
+void InputFile::check_read() const {
+    if (m_stream->bad())
+        throw UsageError(fmt::format("{} {}: cannot be read ({})", m_what, quote(m_path), reason(errno)));
 }
 
 fs::path make_temporary(const fs::path& folder, const std::string& stem, std::string_view what) {

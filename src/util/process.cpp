@@ -1,6 +1,6 @@
-#include <limber/process.hpp>
+#include <limber/util/process.hpp>
 
-#include <limber/text.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 

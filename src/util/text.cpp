@@ -1,4 +1,4 @@
-#include <limber/text.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 

@@ -7,7 +7,7 @@
 // LIMBER_TEST_SEED to replay a run.
 #include "refusals.hpp"
 
-#include <limber/migrations.hpp>
+#include "migrations.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

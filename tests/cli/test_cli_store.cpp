@@ -1,7 +1,7 @@
 // End-to-end: where the database lives, and refusing databases limber must not touch.
 #include "harness.hpp"
 
-#include <limber/migrations.hpp>
+#include "migrations.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <fmt/format.h>

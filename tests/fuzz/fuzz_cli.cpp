@@ -17,10 +17,10 @@
 // time) and `remind --notify` (it runs notify-send) are passed over too.
 #include "fuzz_check.hpp"
 
-#include <limber/app.hpp>
-#include <limber/csv.hpp>
-#include <limber/environment.hpp>
-#include <limber/text.hpp>
+#include <limber/app/app.hpp>
+#include <limber/io/csv.hpp>
+#include <limber/util/environment.hpp>
+#include <limber/util/text.hpp>
 
 #include <nlohmann/json.hpp>
 

@@ -4,9 +4,9 @@
 // check must agree with the well-formed byte sequences of Unicode (Table 3-7).
 #include "fuzz_check.hpp"
 
-#include <limber/csv.hpp>
-#include <limber/session_io.hpp>
-#include <limber/text.hpp>
+#include <limber/io/csv.hpp>
+#include <limber/io/session_io.hpp>
+#include <limber/util/text.hpp>
 
 #include <algorithm>
 #include <cstddef>

@@ -12,11 +12,11 @@
 // formatter. The zone functions must agree with one another.
 #include "fuzz_check.hpp"
 
-#include <limber/choices.hpp>
-#include <limber/clock.hpp>
-#include <limber/dates.hpp>
-#include <limber/error.hpp>
-#include <limber/text.hpp>
+#include <limber/util/values.hpp>
+#include <limber/time/clock.hpp>
+#include <limber/time/dates.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/text.hpp>
 
 #include <fuzzer/FuzzedDataProvider.h>
 

@@ -1,10 +1,10 @@
 // libFuzzer target: import documents of any bytes. read_import must refuse with a UsageError or
 // return sessions that the store then accepts; nothing else (a crash, a sanitizer report, an
 // SQLite error) is allowed.
-#include <limber/csv.hpp>
-#include <limber/error.hpp>
-#include <limber/store.hpp>
-#include <limber/transfer.hpp>
+#include <limber/io/csv.hpp>
+#include <limber/util/error.hpp>
+#include <limber/store/store.hpp>
+#include <limber/io/transfer.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 #pragma once
 // Helpers shared by the unit tests.
 
-#include <limber/rules.hpp>
+#include <limber/plan/rules.hpp>
 
 #include <vector>
 

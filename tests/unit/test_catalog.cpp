@@ -1,5 +1,5 @@
 // Unit tests: the exercise library's invariants.
-#include <limber/catalog.hpp>
+#include <limber/catalog/catalog.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // Unit tests: the date grammar, times of day, day attribution (day_start, DST, travel).
-#include <limber/dates.hpp>
-#include <limber/error.hpp>
+#include <limber/time/dates.hpp>
+#include <limber/util/error.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 // Unit tests: what the fuzz targets (tests/fuzz) found, each input also kept in
 // tests/fuzz/regressions/TARGET.
-#include <limber/app.hpp>
-#include <limber/choices.hpp>
-#include <limber/dates.hpp>
-#include <limber/error.hpp>
-#include <limber/text.hpp>
+#include <limber/app/app.hpp>
+#include <limber/util/values.hpp>
+#include <limber/time/dates.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/text.hpp>
 
 #include <catch2/catch.hpp>
 

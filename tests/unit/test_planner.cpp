@@ -1,9 +1,9 @@
 // Unit tests: the planner. A property test runs every level × every subset of constraints ×
 // budgets {5, 10, 20, 30, 60} × equipment sets × ages × schedules and checks each rule
 // against the library's attributes; then a few plans by hand.
-#include <limber/catalog.hpp>
-#include <limber/error.hpp>
-#include <limber/planner.hpp>
+#include <limber/catalog/catalog.hpp>
+#include <limber/util/error.hpp>
+#include <limber/plan/planner.hpp>
 
 #include "support.hpp"
 

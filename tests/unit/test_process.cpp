@@ -1,5 +1,5 @@
 // Unit tests: telling a live process from one that has gone (what recovers abandoned sessions).
-#include <limber/process.hpp>
+#include <limber/util/process.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // Unit tests: R5 progression (hold_after), R2 reps, routine weeks and what each ended week shows.
-#include <limber/progression.hpp>
+#include <limber/plan/progression.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Unit tests: the hard safety rules (DOMAIN.md R9–R14, R16, R17), checked against the
 // library's attributes for every combination of constraints, level and equipment.
-#include <limber/catalog.hpp>
-#include <limber/rules.hpp>
+#include <limber/catalog/catalog.hpp>
+#include <limber/plan/rules.hpp>
 
 #include "support.hpp"
 

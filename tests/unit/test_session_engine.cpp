@@ -1,5 +1,5 @@
 // Unit tests: the session timer engine, driven by a fake monotonic clock.
-#include <limber/session_engine.hpp>
+#include <limber/session/engine.hpp>
 
 #include <catch2/catch.hpp>
 

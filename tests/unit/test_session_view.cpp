@@ -1,5 +1,5 @@
 // Unit tests: what a guided session says (plain lines) and draws (the live block).
-#include <limber/session_view.hpp>
+#include <limber/session/view.hpp>
 
 #include <catch2/catch.hpp>
 

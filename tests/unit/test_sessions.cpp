@@ -1,11 +1,11 @@
 // Unit tests: the sessions, holds and pauses repositories, the session object and CSV row,
 // and migration 2 (ids never reused) on a database that already holds sessions.
-#include <limber/error.hpp>
-#include <limber/migrations.hpp>
-#include <limber/pauses.hpp>
-#include <limber/session_io.hpp>
-#include <limber/sessions.hpp>
-#include <limber/store.hpp>
+#include <limber/util/error.hpp>
+#include "migrations.hpp"
+#include <limber/store/pauses.hpp>
+#include <limber/io/session_io.hpp>
+#include <limber/store/sessions.hpp>
+#include <limber/store/store.hpp>
 
 #include <catch2/catch.hpp>
 

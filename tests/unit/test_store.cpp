@@ -1,7 +1,7 @@
 // Unit tests: path resolution, opening, refusing and migrating databases.
-#include <limber/error.hpp>
-#include <limber/migrations.hpp>
-#include <limber/store.hpp>
+#include <limber/util/error.hpp>
+#include "migrations.hpp"
+#include <limber/store/store.hpp>
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>

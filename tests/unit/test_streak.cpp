@@ -1,5 +1,5 @@
 // Unit tests: streaks by CLI.md's rules (done, neutral and missed days; per-week targets).
-#include <limber/streak.hpp>
+#include <limber/stats/streak.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // Unit tests: the shared timing model (steps of a session and its estimate).
-#include <limber/timing.hpp>
+#include <limber/plan/timing.hpp>
 
 #include <catch2/catch.hpp>
 

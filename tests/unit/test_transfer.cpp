@@ -1,11 +1,11 @@
 // Unit tests: the CSV reader, UTF-8 checks, and export/import of sessions — byte-identical
 // round trips with hostile notes, idempotence, and every refusal naming its line or index and field.
-#include <limber/csv.hpp>
-#include <limber/error.hpp>
-#include <limber/session_io.hpp>
-#include <limber/store.hpp>
-#include <limber/text.hpp>
-#include <limber/transfer.hpp>
+#include <limber/io/csv.hpp>
+#include <limber/util/error.hpp>
+#include <limber/io/session_io.hpp>
+#include <limber/store/store.hpp>
+#include <limber/util/text.hpp>
+#include <limber/io/transfer.hpp>
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>

@@ -2,7 +2,7 @@
 // readers of the same files: Howard Hinnant's date library up to 2037 (where the files list every
 // transition), and the C library's localtime_r after (where the footer rule takes over, which
 // date 3.0.1 does not read).
-#include <limber/zone.hpp>
+#include <limber/time/zone.hpp>
 
 #include <date/tz.h>
 

@@ -1,0 +1,24 @@
+#pragma once
+// What `due`, `remind` (and a glance at today) know of a routine today: whether a session is
+// due and not done, the streak at stake and this week's length.
+
+#include <limber/app/context.hpp>
+#include <limber/plan/week.hpp>
+
+#include <string>
+
+namespace limber {
+
+/// What due and remind know of a routine today.
+struct Today {
+    SavedRoutine routine;
+    bool due = false;
+    int streak = 0;
+    bool streak_in_weeks = false;
+    int estimated_s = 0;
+};
+
+/// The routine a command means (routine_name_or_default of `given`) as it stands today.
+Today look_at_today(const std::string& given, Context& context);
+
+}  // namespace limber

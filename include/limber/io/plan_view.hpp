@@ -1,0 +1,32 @@
+#pragma once
+// A routine as the user sees it (plan/week.hpp) in its two renderings: the plan JSON of CLI.md and the human tables.
+
+#include <limber/plan/week.hpp>
+#include <limber/ui/ui.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace limber {
+
+
+/// The schedule as CLI.md's JSON: {"kind":"daily"}, {"kind":"weekdays","days":[…]},
+/// {"kind":"per_week","count":N}.
+nlohmann::ordered_json schedule_json(const Schedule& schedule);
+
+/// The plan object of CLI.md (plus `why` on items and `safety`).
+nlohmann::ordered_json plan_to_json(const PlanView& view);
+
+struct PlanPrintOptions {
+    bool explain = false;  ///< why each exercise is in or out, and the cues
+    bool cues = false;     ///< the cues of each exercise
+};
+
+/// The routine as tables per phase, the total time, warnings and the safety text.
+void print_plan(std::ostream& out, const ui::Style& style, const PlanView& view,
+                const PlanPrintOptions& options);
+
+}  // namespace limber

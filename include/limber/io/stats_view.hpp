@@ -1,0 +1,41 @@
+#pragma once
+// `limber stats` as people and scripts see it: the JSON of CLI.md, and the terminal screen
+// with its calendar heatmap and sparklines (readable without colour).
+
+#include <limber/stats/stats.hpp>
+#include <limber/ui/ui.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace limber {
+
+/// What the figures are of.
+struct StatsSubject {
+    std::string routine;
+    Schedule schedule;
+    Day today;
+    int routine_week = 1;
+};
+
+/// The `stats --json` object of CLI.md.
+nlohmann::ordered_json stats_to_json(const StatsSubject& subject, const Stats& stats);
+
+/// One character per value, "▁" (low) to "█" (`top` or more), a space where there is none,
+/// with `between` between them.
+std::string sparkline(const std::vector<std::optional<double>>& values, double top, std::string_view between = "");
+
+/// The mark a day has in the heatmap ("●" done, "◐" partial, "○" skipped, "‖" paused, "×"
+/// missed, "·" rest, "◌" today pending, " " future).
+std::string_view day_mark(DayState state);
+
+/// The human screen, at most `width` columns wide: the heatmap keeps its latest weeks.
+void print_stats(std::ostream& out, const ui::Style& style, const StatsSubject& subject, const Stats& stats,
+                 std::size_t width);
+
+}  // namespace limber

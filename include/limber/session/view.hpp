@@ -1,0 +1,52 @@
+#pragma once
+// What a guided session says and draws: the plain line of each event (no terminal) and the
+// live block of a terminal (countdown, progress bar, cue, what comes next). Pure: text in,
+// text out, so it is tested without a terminal.
+
+#include <limber/plan/routine.hpp>
+#include <limber/plan/timing.hpp>
+#include <limber/ui/ui.hpp>
+
+#include <string>
+#include <vector>
+
+namespace limber {
+
+/// The routine items and the steps a session runs.
+struct SessionScript {
+    std::string routine;
+    std::vector<RoutineItem> items;
+    std::vector<Step> steps;
+};
+
+/// "Seated knee extension" (the library name, or the id when the library does not know it).
+std::string exercise_name(const std::string& id);
+
+/// A work step for people: "Seated knee extension · left side · rep 2 of 4" (or "set 1 of 3 · 10 reps").
+std::string work_title(const SessionScript& script, const Step& step);
+
+/// The line a step's start prints without a terminal, e.g. "hold 15 s: Seated knee extension · left side · rep 1 of 4",
+/// "rest 10 s", "switch to the right side 5 s", "get ready 5 s: March in place".
+std::string step_line(const SessionScript& script, std::size_t index);
+
+/// What comes after step `index`: "Next: rest 10 s" / "Next: Seated knee extension · right side · rep 1 of 4" / "Last one".
+std::string next_line(const SessionScript& script, std::size_t index);
+
+/// One frame of the live view.
+struct LiveFrame {
+    std::size_t step = 0;
+    long long remaining_ms = 0;
+    long long elapsed_ms = 0;   ///< session time so far, pauses excluded
+    int total_s = 0;            ///< the whole session
+    int holds_done = 0;
+    int holds_total = 0;
+    bool paused = false;
+};
+
+/// The live block: every line fits in `width` columns (at least 20), none wraps.
+std::vector<std::string> live_lines(const SessionScript& script, const LiveFrame& frame, int width, const ui::Style& style);
+
+/// "m:ss".
+std::string clock_text(long long seconds);
+
+}  // namespace limber

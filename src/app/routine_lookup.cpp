@@ -1,0 +1,47 @@
+#include <limber/app/routine_lookup.hpp>
+
+#include <limber/util/error.hpp>
+#include <limber/store/pauses.hpp>
+#include <limber/plan/planner.hpp>
+#include <limber/util/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace limber {
+
+std::string routine_name_or_default(const std::string& given, Context& context) {
+    if (!given.empty()) {
+        check_routine_name(given, "NAME");
+        return given;
+    }
+    if (!context.settings().default_routine.empty()) return context.settings().default_routine;
+    const auto names = routine_names(context.store());
+    if (names.size() == 1) return names.front();
+    return "default";
+}
+
+void add_routine_name_option(CLI::App& command, std::string& name) {
+    command.add_option("NAME", name, "Routine name (default: default_routine, the only routine, or default)")
+        ->each([](const std::string& value) { check_routine_name(value, "NAME"); });  // '' too
+}
+
+SavedRoutine load_or_not_found(Context& context, const std::string& name) {
+    auto routine = load_routine(context.store(), name);
+    if (routine) return *routine;
+    const auto names = routine_names(context.store());
+    const std::string suggestion = nearest(name, names);
+    throw NotFound(fmt::format("no routine {}", quote(name)),
+                   !suggestion.empty() ? fmt::format("did you mean '{}'?", suggestion)
+                   : names.empty()     ? "make one with 'limber plan --level beginner'"
+                                       : fmt::format("the routines are {}", join(names, ", ")));
+}
+
+PlanView view_this_week(const SavedRoutine& routine, Context& context) {
+    Store& store = context.store();
+    return view_this_week(routine, context.today(), session_facts(store, routine.name), pause_spans(store));
+}
+
+}  // namespace limber

@@ -1,0 +1,30 @@
+#include <limber/app/today.hpp>
+
+#include <limber/app/routine_lookup.hpp>
+#include <limber/stats/stats.hpp>
+#include <limber/stats/streak.hpp>
+#include <limber/store/pauses.hpp>
+#include <limber/store/routines.hpp>
+
+namespace limber {
+
+Today look_at_today(const std::string& given, Context& context) {
+    const std::string name = routine_name_or_default(given, context);
+    Today t{load_or_not_found(context, name)};
+    Store& store = context.store();
+    const Day today = context.today();
+    const auto sessions = session_facts(store, name);
+    const auto pauses = pause_spans(store);
+    const auto& schedule = t.routine.request.schedule;
+    const WeekStart week_start = context.settings().week_start;
+    t.due = due_today(t.routine.created_day, today, schedule, week_start, sessions, pauses);
+    if (t.due) {
+        const Streak streak = streak_of(t.routine.created_day, today, schedule, week_start, sessions, pauses);
+        t.streak = streak.current;
+        t.streak_in_weeks = streak.in_weeks;
+        t.estimated_s = view_this_week(t.routine, today, sessions, pauses).estimated_s;
+    }
+    return t;
+}
+
+}  // namespace limber
