@@ -4,7 +4,10 @@
 #include <limber/io/csv.hpp>
 #include <limber/util/error.hpp>
 #include <limber/store/store.hpp>
-#include <limber/io/transfer.hpp>
+#include <limber/app/commands.hpp>
+#include <limber/io/import.hpp>
+#include <limber/store/imports.hpp>
+#include <limber/store/sessions.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -27,6 +30,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     limber::WriteTransaction transaction(*store);  // rolled back: every input starts from empty
-    limber::store_import(store->db(), sessions);
+    limber::store_import(*store, sessions);
     return 0;
 }

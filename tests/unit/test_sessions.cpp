@@ -1,6 +1,7 @@
 // Unit tests: the sessions, holds and pauses repositories, the session object and CSV row,
 // and migration 2 (ids never reused) on a database that already holds sessions.
 #include <limber/util/error.hpp>
+#include "database.hpp"
 #include "migrations.hpp"
 #include <limber/store/pauses.hpp>
 #include <limber/io/session_io.hpp>
@@ -38,7 +39,7 @@ Session sample(const std::string& routine, Day on, const char* started) {
 
 std::int64_t add(Store& store, Session s) {
     WriteTransaction t(store);
-    const auto id = insert_session(store.db(), s);
+    const auto id = insert_session(store, s);
     t.commit();
     return id;
 }
@@ -63,7 +64,7 @@ TEST_CASE("a session is stored and read back field for field") {
     s.pain_after = 3;
     s.note = "gym";
     const auto id = add(*store, s);
-    const auto back = find_session(store->db(), id);
+    const auto back = find_session(*store, id);
     REQUIRE(back);
     CHECK(back->id == id);
     CHECK(back->uuid == s.uuid);
@@ -78,7 +79,7 @@ TEST_CASE("a session is stored and read back field for field") {
     CHECK(back->status == SessionStatus::Completed);
     CHECK(back->source == SessionSource::Manual);
     CHECK(back->hold_count == 0);
-    CHECK_FALSE(find_session(store->db(), id + 1));
+    CHECK_FALSE(find_session(*store, id + 1));
 }
 
 TEST_CASE("holds are summed with their session and removed with it") {
@@ -86,31 +87,31 @@ TEST_CASE("holds are summed with their session and removed with it") {
     const auto id = add(*store, sample("default", on_day(2026, 11, 21), "2026-11-21T12:00:00Z"));
     {
         WriteTransaction t(*store);
-        insert_hold(store->db(), id, Hold{0, 1, "seated-knee-extension", "left", 1, 20, 20, at("2026-11-21T12:01:00Z")});
-        insert_hold(store->db(), id, Hold{1, 1, "seated-knee-extension", "right", 1, 20, 17, std::nullopt});
+        insert_hold(*store, id, Hold{0, 1, "seated-knee-extension", "left", 1, 20, 20, at("2026-11-21T12:01:00Z")});
+        insert_hold(*store, id, Hold{1, 1, "seated-knee-extension", "right", 1, 20, 17, std::nullopt});
         t.commit();
     }
-    const auto s = find_session(store->db(), id);
+    const auto s = find_session(*store, id);
     CHECK(s->hold_count == 2);
     CHECK(s->hold_seconds == 37);
-    const auto holds = holds_of(store->db(), id);
+    const auto holds = holds_of(*store, id);
     REQUIRE(holds.size() == 2);
     CHECK(holds[1].side == "right");
-    HoldReader reader(store->db());  // one prepared statement for many sessions
+    HoldReader reader(*store);  // one prepared statement for many sessions
     REQUIRE(reader.of(id).size() == 2);
     CHECK(reader.of(id)[1].held_s == 17);
     CHECK(holds[1].held_s == 17);
     CHECK_FALSE(holds[1].ended_at);
-    CHECK(remove_session(store->db(), id));
-    CHECK(store->db().execAndGet("SELECT count(*) FROM holds").getInt() == 0);
-    CHECK_FALSE(remove_session(store->db(), id));
+    CHECK(remove_session(*store, id));
+    CHECK(database(*store).execAndGet("SELECT count(*) FROM holds").getInt() == 0);
+    CHECK_FALSE(remove_session(*store, id));
 }
 
 TEST_CASE("session ids are never reused, even after the newest is removed") {
     auto store = Store::open_in_memory();
     const auto a = add(*store, sample("default", on_day(2026, 11, 20), "2026-11-20T12:00:00Z"));
     const auto b = add(*store, sample("default", on_day(2026, 11, 21), "2026-11-21T12:00:00Z"));
-    REQUIRE(remove_session(store->db(), b));
+    REQUIRE(remove_session(*store, b));
     const auto c = add(*store, sample("default", on_day(2026, 11, 21), "2026-11-21T13:00:00Z"));
     CHECK(a == 1);
     CHECK(b == 2);
@@ -125,15 +126,15 @@ TEST_CASE("resolve_session takes the number or a uuid prefix") {
     Session t = sample("default", on_day(2026, 11, 21), "2026-11-21T13:00:00Z");
     t.uuid = "5a2b9d00-0000-4000-8000-000000000002";
     add(*store, t);
-    CHECK(resolve_session(store->db(), std::to_string(id), "ID").uuid == s.uuid);
-    CHECK(resolve_session(store->db(), "5a2b9c", "ID").id == id);
-    CHECK(resolve_session(store->db(), "5A2B9C00", "ID").id == id);  // any case
-    CHECK_THROWS_AS(resolve_session(store->db(), "5a2b", "ID"), UsageError);   // two match
-    CHECK_THROWS_AS(resolve_session(store->db(), "99", "ID"), NotFound);
-    CHECK_THROWS_AS(resolve_session(store->db(), "ffff", "ID"), NotFound);
-    CHECK_THROWS_AS(resolve_session(store->db(), "abc", "ID"), UsageError);    // too short for a prefix
-    CHECK_THROWS_AS(resolve_session(store->db(), "12%", "ID"), UsageError);
-    CHECK_THROWS_AS(resolve_session(store->db(), "", "ID"), UsageError);
+    CHECK(resolve_session(*store, std::to_string(id), "ID").uuid == s.uuid);
+    CHECK(resolve_session(*store, "5a2b9c", "ID").id == id);
+    CHECK(resolve_session(*store, "5A2B9C00", "ID").id == id);  // any case
+    CHECK_THROWS_AS(resolve_session(*store, "5a2b", "ID"), UsageError);   // two match
+    CHECK_THROWS_AS(resolve_session(*store, "99", "ID"), NotFound);
+    CHECK_THROWS_AS(resolve_session(*store, "ffff", "ID"), NotFound);
+    CHECK_THROWS_AS(resolve_session(*store, "abc", "ID"), UsageError);    // too short for a prefix
+    CHECK_THROWS_AS(resolve_session(*store, "12%", "ID"), UsageError);
+    CHECK_THROWS_AS(resolve_session(*store, "", "ID"), UsageError);
 }
 
 TEST_CASE("list_sessions filters by days and routine, newest first, with a limit") {
@@ -142,36 +143,36 @@ TEST_CASE("list_sessions filters by days and routine, newest first, with a limit
     add(*store, sample("evening", on_day(2026, 11, 20), "2026-11-20T22:00:00Z"));
     add(*store, sample("default", on_day(2026, 11, 20), "2026-11-20T12:00:00Z"));
     add(*store, sample("default", on_day(2026, 11, 21), "2026-11-21T12:00:00Z"));
-    const auto all = list_sessions(store->db(), {});
+    const auto all = list_sessions(*store, {});
     REQUIRE(all.size() == 4);
     CHECK(all[0].day == on_day(2026, 11, 21));
     CHECK(all[1].routine == "evening");  // the 20th: later start first
     CHECK(all[3].day == on_day(2026, 11, 19));
-    CHECK(list_sessions(store->db(), {{on_day(2026, 11, 20), on_day(2026, 11, 20)}, {}, {}}).size() == 2);
-    CHECK(list_sessions(store->db(), {{}, std::string("default"), {}}).size() == 3);
-    const auto two = list_sessions(store->db(), {{}, {}, 2});
+    CHECK(list_sessions(*store, {{on_day(2026, 11, 20), on_day(2026, 11, 20)}, {}, {}}).size() == 2);
+    CHECK(list_sessions(*store, {{}, std::string("default"), {}}).size() == 3);
+    const auto two = list_sessions(*store, {{}, {}, 2});
     REQUIRE(two.size() == 2);
     CHECK(two[0].day == on_day(2026, 11, 21));
-    CHECK(known_routine_names(store->db()) == std::vector<std::string>{"default", "evening"});
-    HoldReader holds(store->db());
+    CHECK(known_routine_names(*store) == std::vector<std::string>{"default", "evening"});
+    HoldReader holds(*store);
     for (const auto& s : all) CHECK(holds.of(s.id).empty());  // none with holds yet
 }
 
 TEST_CASE("pauses are stored, listed by first day and removed") {
     auto store = Store::open_in_memory();
-    const auto late = insert_pause(store->db(), Pause{0, on_day(2026, 12, 1), on_day(2026, 12, 3), "travel", at("2026-11-21T12:00:00Z")});
-    const auto early = insert_pause(store->db(), Pause{0, on_day(2026, 11, 1), on_day(2026, 11, 1), "", at("2026-11-21T12:00:00Z")});
-    const auto pauses = list_pauses(store->db());
+    const auto late = insert_pause(*store, Pause{0, on_day(2026, 12, 1), on_day(2026, 12, 3), "travel", at("2026-11-21T12:00:00Z")});
+    const auto early = insert_pause(*store, Pause{0, on_day(2026, 11, 1), on_day(2026, 11, 1), "", at("2026-11-21T12:00:00Z")});
+    const auto pauses = list_pauses(*store);
     REQUIRE(pauses.size() == 2);
     CHECK(pauses[0].id == early);
     CHECK(pauses[0].reason.empty());
     CHECK(pauses[1].reason == "travel");
-    const auto spans = pause_spans(store->db());
+    const auto spans = pause_spans(*store);
     CHECK(spans[1].from == on_day(2026, 12, 1));
     CHECK(spans[1].to == on_day(2026, 12, 3));
-    CHECK(remove_pause(store->db(), late));
-    CHECK_FALSE(remove_pause(store->db(), late));
-    CHECK_THROWS(insert_pause(store->db(), Pause{0, on_day(2026, 12, 3), on_day(2026, 12, 1), "", at("2026-11-21T12:00:00Z")}));
+    CHECK(remove_pause(*store, late));
+    CHECK_FALSE(remove_pause(*store, late));
+    CHECK_THROWS(insert_pause(*store, Pause{0, on_day(2026, 12, 3), on_day(2026, 12, 1), "", at("2026-11-21T12:00:00Z")}));
 }
 
 TEST_CASE("the session object and CSV row follow CLI.md") {

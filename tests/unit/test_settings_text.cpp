@@ -24,7 +24,7 @@ TEST_CASE("normalize_setting canonicalizes valid values and rejects the rest") {
 
 TEST_CASE("settings load with defaults and store, replace and remove values") {
     auto store = Store::open_in_memory();
-    auto& db = store->db();
+    auto& db = *store;
     Settings s = load_settings(db);
     CHECK(s.day_start == std::chrono::minutes{0});
     CHECK(s.week_start == WeekStart::Monday);

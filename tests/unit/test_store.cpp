@@ -1,5 +1,6 @@
 // Unit tests: path resolution, opening, refusing and migrating databases.
 #include <limber/util/error.hpp>
+#include "database.hpp"
 #include "migrations.hpp"
 #include <limber/store/store.hpp>
 
@@ -62,14 +63,14 @@ TEST_CASE("an in-memory store is migrated to the latest version with every table
     CHECK(store->schema_version() == latest_schema_version());
     for (const char* table : {"settings", "routines", "routine_items", "sessions", "holds", "pauses"}) {
         INFO(table);
-        CHECK(store->db().tableExists(table));
+        CHECK(database(*store).tableExists(table));
     }
-    CHECK(store->db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(database(*store).execAndGet("PRAGMA foreign_keys").getInt() == 1);
 }
 
 TEST_CASE("the schema enforces its invariants") {
     auto store = Store::open_in_memory();
-    auto& db = store->db();
+    auto& db = database(*store);
     db.exec("INSERT INTO sessions (uuid, routine, day, started_at, zone, status, source, created_at) "
             "VALUES ('u1', 'default', '2026-11-21', 0, 'UTC', 'completed', 'manual', 0)");
     CHECK_THROWS(db.exec("INSERT INTO sessions (uuid, routine, day, started_at, zone, status, source, created_at) "
@@ -93,11 +94,11 @@ TEST_CASE("opening a file creates it, and opening it again keeps its data") {
     {
         auto store = Store::open(path);
         CHECK(store->schema_version() == latest_schema_version());
-        store->db().exec("INSERT INTO settings VALUES ('week_start', 'sunday')");
+        database(*store).exec("INSERT INTO settings VALUES ('week_start', 'sunday')");
     }
     auto again = Store::open(path);
-    CHECK(again->db().execAndGet("SELECT value FROM settings").getString() == "sunday");
-    CHECK(again->db().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(database(*again).execAndGet("SELECT value FROM settings").getString() == "sunday");
+    CHECK(database(*again).execAndGet("PRAGMA journal_mode").getString() == "wal");
 }
 
 TEST_CASE("a database at an older version is migrated forward") {
@@ -172,7 +173,7 @@ TEST_CASE("a write lock held by another connection is waited for, then reported 
     auto store = Store::open(path);
     SQLite::Database other(path.string(), SQLite::OPEN_READWRITE);
     other.exec("BEGIN IMMEDIATE");
-    store->db().setBusyTimeout(200);  // shorter than the default 5 s, to keep the test fast
+    database(*store).setBusyTimeout(200);  // shorter than the default 5 s, to keep the test fast
     const auto start = std::chrono::steady_clock::now();
     try {
         WriteTransaction transaction(*store);

@@ -5,7 +5,12 @@
 #include <limber/io/session_io.hpp>
 #include <limber/store/store.hpp>
 #include <limber/util/text.hpp>
-#include <limber/io/transfer.hpp>
+#include "database.hpp"
+
+#include <limber/app/commands.hpp>
+#include <limber/io/import.hpp>
+#include <limber/store/imports.hpp>
+#include <limber/store/sessions.hpp>
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
@@ -58,7 +63,7 @@ const std::vector<std::string> k_hostile_notes = {
 std::unique_ptr<Store> hostile_store() {
     auto store = Store::open_in_memory();
     WriteTransaction t(*store);
-    SessionWriter writer(store->db());
+    SessionWriter writer(*store);
     for (std::size_t i = 0; i < k_hostile_notes.size(); ++i) {
         Session s;
         s.uuid = fmt::format("0000000{}-0000-4000-8000-{:012}", i % 10, i);
@@ -88,14 +93,14 @@ std::unique_ptr<Store> hostile_store() {
 std::string exported(Store& store, TransferFormat format, ExportWhat what = ExportWhat::Sessions,
                      const DayRange& range = {}) {
     std::ostringstream out;
-    write_export(store.db(), out, format, what, range);
+    write_export(store, out, format, what, range);
     return out.str();
 }
 
 ImportCount import_into(Store& store, const std::string& text, std::optional<TransferFormat> format = std::nullopt) {
     const auto sessions = read_import(text, format, "in", "UTC", at("2026-11-21T08:00:00Z"));
     WriteTransaction t(store);
-    const auto count = store_import(store.db(), sessions);
+    const auto count = store_import(store, sessions);
     t.commit();
     return count;
 }
@@ -182,7 +187,7 @@ TEST_CASE("export: CLI.md's columns, UTC instants, oldest first, days filtered, 
     auto store = hostile_store();
     {
         WriteTransaction t(*store);
-        store->db().exec("UPDATE sessions SET status = 'in_progress' WHERE note = 'plain'");
+        database(*store).exec("UPDATE sessions SET status = 'in_progress' WHERE note = 'plain'");
         t.commit();
     }
     const std::string csv = exported(*store, TransferFormat::Csv);
@@ -235,11 +240,11 @@ TEST_CASE("import: a session's source is kept, an absent one becomes import, uui
     auto upper = k_good_row;
     for (std::size_t i = 0; i < 36; ++i) upper[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[i])));
     CHECK(import_into(*store, k_header + upper).present == 1);
-    CHECK(store->db().execAndGet("SELECT source FROM sessions").getString() == "import");
-    CHECK(store->db().execAndGet("SELECT zone FROM sessions").getString() == "UTC");
+    CHECK(database(*store).execAndGet("SELECT source FROM sessions").getString() == "import");
+    CHECK(database(*store).execAndGet("SELECT zone FROM sessions").getString() == "UTC");
     auto other = Store::open_in_memory();
     import_into(*other, k_header + k_good_row);
-    CHECK(other->db().execAndGet("SELECT source FROM sessions").getString() == "manual");
+    CHECK(database(*other).execAndGet("SELECT source FROM sessions").getString() == "manual");
     // A uuid twice in one file: the first one counts.
     auto twice = Store::open_in_memory();
     const auto count = import_into(*twice, k_header + k_good_row + k_good_row);
