@@ -8,6 +8,7 @@
 #include <limber/util/process.hpp>
 #include <limber/app/routine_lookup.hpp>
 #include <limber/session/engine.hpp>
+#include <limber/session/guide.hpp>
 #include <limber/session/view.hpp>
 #include <limber/store/sessions.hpp>
 #include <limber/stats/streak.hpp>
@@ -60,27 +61,6 @@ std::optional<int> ask_pain(const std::string& question, Context& context) {
     }
 }
 
-/// The steps of this session: the routine at this week's hold, with --hold (0: not given) and
-/// --rest (-1: not given) applied. (Plain ints: GCC 12 misreads std::optional<int> here.)
-SessionScript script_for(const SavedRoutine& routine, const PlanView& view, int hold, int rest) {
-    SessionScript script;
-    script.routine = routine.name;
-    script.items = view.items;
-    Timing timing;
-    if (rest >= 0) {
-        timing.get_ready_s = timing.transition_s = timing.position_change_s = timing.side_switch_s = rest;
-        for (auto& item : script.items) item.rest_s = rest;
-    }
-    if (hold > 0)
-        for (auto& item : script.items)
-            if (item.hold_s > 0) item.hold_s = hold;
-    script.steps = expand(script.items, timing);
-    if (hold > 0)
-        for (auto& step : script.steps)
-            if (step.kind == StepKind::Reps) step.seconds = hold;  // a set lasts the same as a hold
-    return script;
-}
-
 /// Draws the live block in place (a terminal only).
 class LiveView {
 public:
@@ -115,218 +95,217 @@ private:
     bool m_clear = false;
 };
 
-void run_start(const StartOptions& o, Context& context) {
-    // everything that can be refused is refused before anything starts
-    const auto pain_before_given = o.pain_before ? std::optional(pain_option(*o.pain_before, "--pain-before")) : std::nullopt;
-    const auto pain_after_given = o.pain_after ? std::optional(pain_option(*o.pain_after, "--pain-after")) : std::nullopt;
-    const int hold = o.hold ? whole_number_option(*o.hold, "--hold", 1, 600, "seconds") : 0;
-    const int rest = o.rest ? whole_number_option(*o.rest, "--rest", 0, 600, "seconds") : -1;
+/// The guided session on this process's terminal (or, without one, plain lines on stdout):
+/// keys in raw mode, signals through a pipe, the live view or one line per event.
+class TerminalPort final : public GuidePort {
+public:
+    TerminalPort(const SessionScript& script, Context& context, Store& store, std::int64_t session_id, bool interactive,
+                 bool bell)
+        : m_script(script), m_context(context), m_store(store), m_session_id(session_id), m_raw(STDIN_FILENO),
+          m_live(interactive && m_raw.enter()), m_view(context, m_live && bell) {}
+    ~TerminalPort() override { finish(); }
+    bool live() const { return m_live; }
+    /// Gives the terminal back (also on every error: the destructor does it too).
+    void finish() {
+        m_view.finish();
+        m_raw.restore();
+    }
 
-    auto& store = context.store();
-    const SavedRoutine routine = load_or_not_found(context, routine_name_or_default(o.name, context));
+    Millis now() override { return monotonic(); }
+    Wake wait(Millis timeout) override {
+        Wake wake;
+        const bool key = term::wait(m_live ? STDIN_FILENO : -1, m_signals.fd(), timeout);
+        for (const int sig : m_signals.drain()) {
+            if (sig == SIGINT || sig == SIGTERM || sig == SIGHUP) wake.interrupts.push_back({Interrupt::Kind::Quit, sig});
+            else if (sig == SIGTSTP) wake.interrupts.push_back({Interrupt::Kind::Suspend, sig});
+            else if (sig == SIGWINCH || sig == SIGCONT) wake.interrupts.push_back({Interrupt::Kind::Redraw, sig});
+        }
+        if (key && m_live) {
+            char buffer[32];
+            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n > 0) wake.keys.assign(buffer, static_cast<std::size_t>(n));
+        }
+        return wake;
+    }
+    void step_started(std::size_t step) override {
+        if (!m_live && !m_context.quiet()) m_context.out() << step_line(m_script, step) << '\n' << std::flush;
+        if (SessionEngine::is_work(m_script.steps[step])) m_view.ring();
+    }
+    void work_ended(const EngineEvent& e) override {
+        const int target = m_script.steps[e.step].seconds;
+        if (!m_live && !m_context.quiet())
+            m_context.out() << fmt::format("{} {} s{}\n", e.cut_short ? "stopped after" : "held", e.held_s,
+                                           e.cut_short && e.held_s < target ? fmt::format(" of {}", target) : "")
+                            << std::flush;
+        if (!e.cut_short) m_view.ring();
+    }
+    void store_hold(const Hold& hold) override {
+        WriteTransaction transaction(m_store);
+        insert_hold(m_store, m_session_id, hold);
+        transaction.commit();
+    }
+    void draw(const LiveFrame& frame) override { m_view.draw(m_script, frame); }
+    void suspend() override {
+        finish();
+        term::suspend_self();
+        if (m_live) m_raw.enter();
+    }
+    void redraw() override { m_view.redraw_all(); }
+
+private:
+    const SessionScript& m_script;
+    Context& m_context;
+    Store& m_store;
+    std::int64_t m_session_id;
+    term::SignalPipe m_signals;
+    term::RawMode m_raw;
+    bool m_live;
+    LiveView m_view;
+};
+
+/// The options, checked before anything starts.
+struct StartValues {
+    std::optional<int> pain_before;
+    std::optional<int> pain_after;
+    int hold = 0;   ///< 0: as planned
+    int rest = -1;  ///< -1: as planned
+};
+
+StartValues check_start_options(const StartOptions& o) {
+    StartValues v;
+    if (o.pain_before) v.pain_before = pain_option(*o.pain_before, "--pain-before");
+    if (o.pain_after) v.pain_after = pain_option(*o.pain_after, "--pain-after");
+    if (o.hold) v.hold = whole_number_option(*o.hold, "--hold", 1, 600, "seconds");
+    if (o.rest) v.rest = whole_number_option(*o.rest, "--rest", 0, 600, "seconds");
+    return v;
+}
+
+void check_hold_cap(const SavedRoutine& routine, const StartOptions& o, int hold) {
     const int cap = hold_rule_for(routine.request).cap_s;
     if (hold > cap)  // R1, R5, R9, R10: a longer hold is not the goal past the cap
         throw UsageError(fmt::format("--hold {}: longer than the {} s this routine's holds may last; use 1 to {}",
                                      quote(*o.hold), cap, cap),
                          "holds past the cap add nothing (DOMAIN R5); pregnancy and injury cap them at 30 s");
-    const PlanView view = view_this_week(routine, context);
-    const SessionScript script = script_for(routine, view, hold, rest);
-    std::vector<int> ordinal(script.steps.size(), -1);  // the hold number of each work step
-    int work_total = 0;
-    for (std::size_t i = 0; i < script.steps.size(); ++i)
-        if (SessionEngine::is_work(script.steps[i])) ordinal[i] = work_total++;
-    const auto seconds_from = [&script](std::size_t first_step) {
-        int left = 0;
-        for (std::size_t i = first_step; i < script.steps.size(); ++i) left += script.steps[i].seconds;
-        return left;
-    };
-    const int total_s = seconds_from(0);
+}
 
-    const Day today = context.today();
-    const bool interactive = context.in_is_terminal() && context.out_is_terminal();
+/// Where this run begins: a new session, or today's last partial one at its next hold.
+struct Begin {
     Session session;
     std::size_t first = 0;
     int holds_done = 0;
-    int earlier_s = 0;
+    int earlier_s = 0;  ///< session time of the runs before
+};
+
+Begin begin_at(const StartOptions& o, const SavedRoutine& routine, const SessionScript& script, Day today,
+               Context& context) {
+    Begin b;
+    if (!o.resume) return b;
+    auto partial = last_partial_session(context.store(), routine.name, today);
+    if (!partial)
+        throw NotFound(fmt::format("no partial session of routine \"{}\" today to continue", routine.name),
+                       "'limber start' begins a new one");
+    b.session = *partial;
+    const auto done = holds_of(context.store(), b.session.id);
+    b.holds_done = static_cast<int>(done.size());
+    b.first = resume_step(script.steps, done);
+    b.earlier_s = b.session.duration_s.value_or(0);
+    return b;
+}
+
+void print_overview(const SessionScript& script, const Begin& b, bool resume, int work_total, Context& context) {
+    std::vector<std::string> names;
+    for (const auto& item : script.items) names.push_back(exercise_name(item.exercise));
+    const auto width = static_cast<std::size_t>(std::max(term::columns(STDOUT_FILENO), 20)) - 1;
+    const std::string overview =
+        fmt::format("{}Routine \"{}\": {} holds, about {}.", resume ? "Continuing. " : "", script.routine,
+                    work_total - b.holds_done, clock_text(seconds_from(script.steps, b.first)));
+    for (const auto& line : ui::wrap(overview, width)) context.out() << line << '\n';
+    for (const auto& line : ui::wrap("Coming up: " + join(names, ", ") + ".", width)) context.out() << line << '\n';
+}
+
+/// Stores the session row (new, or the resumed one in progress again) before the first second runs.
+void open_session(Begin& b, const StartOptions& o, const std::string& routine, std::optional<int> pain_before,
+                  Instant wall_start, Day today, Context& context) {
+    Store& store = context.store();
+    Session& session = b.session;
+    WriteTransaction transaction(store);
+    session.status = SessionStatus::InProgress;
     if (o.resume) {
-        auto partial = last_partial_session(store, routine.name, today);
-        if (!partial)
-            throw NotFound(fmt::format("no partial session of routine \"{}\" today to continue", routine.name),
-                           "'limber start' begins a new one");
-        session = *partial;
-        const auto done = holds_of(store, session.id);
-        holds_done = static_cast<int>(done.size());
-        const int next = done.empty() ? 0 : done.back().seq + 1;
-        first = script.steps.size();
-        for (std::size_t i = 0; i < script.steps.size(); ++i)
-            if (ordinal[i] == next) {
-                first = i > 0 && !SessionEngine::is_work(script.steps[i - 1]) ? i - 1 : i;  // with its way in
-                break;
-            }
-        earlier_s = session.duration_s.value_or(0);
-    }
-
-    // the overview, then pain before
-    if (interactive) {
-        std::vector<std::string> names;
-        for (const auto& item : script.items) names.push_back(exercise_name(item.exercise));
-        const auto width = static_cast<std::size_t>(std::max(term::columns(STDOUT_FILENO), 20)) - 1;
-        const std::string overview =
-            fmt::format("{}Routine \"{}\": {} holds, about {}.", o.resume ? "Continuing. " : "", routine.name,
-                        work_total - holds_done, clock_text(seconds_from(first)));
-        for (const auto& line : ui::wrap(overview, width)) context.out() << line << '\n';
-        for (const auto& line : ui::wrap("Coming up: " + join(names, ", ") + ".", width)) context.out() << line << '\n';
-    }
-    std::optional<int> pain_before = pain_before_given;
-    if (!pain_before && !o.resume && interactive && !o.no_prompt) pain_before = ask_pain("Back pain now?", context);
-
-    // the session row exists before the first second runs
-    const Instant wall_start = context.clock().now();
-    {
-        WriteTransaction transaction(store);
-        if (o.resume) {
-            session.status = SessionStatus::InProgress;
-            if (pain_before) session.pain_before = pain_before;
-            update_session(store, session);
-        } else {
-            session.uuid = new_uuid();
-            session.routine = routine.name;
-            session.day = today;
-            session.started_at = wall_start;
-            session.zone = context.zone().name();
-            session.status = SessionStatus::InProgress;
-            session.pain_before = pain_before;
-            session.source = SessionSource::Guided;
-            session.created_at = wall_start;
-            session.id = insert_session(store, session);
-        }
-        set_session_owner(store, session.id, process_identity());
-        transaction.commit();
-    }
-    if (!interactive && !context.quiet())
-        context.out() << fmt::format("start: routine \"{}\", session {}, {} holds, about {}\n", routine.name, session.id,
-                                     work_total - holds_done, clock_text(seconds_from(first))) << std::flush;
-
-    term::SignalPipe signals;
-    term::RawMode raw(STDIN_FILENO);
-    const bool live = interactive && raw.enter();
-    LiveView view_out(context, live && !o.no_bell);
-    const Millis mono_start = monotonic();
-    SessionEngine engine(script.steps, first, mono_start);
-    int signal_number = 0;
-    int held_this_run = 0;
-
-    auto store_hold = [&](const Step& step, int seq, int held) {
-        Hold h;
-        h.seq = seq;
-        h.item = static_cast<int>(step.item);
-        h.exercise = script.items.at(step.item).exercise;
-        h.side = step.side;
-        h.rep = step.rep;
-        h.target_s = step.seconds;
-        h.held_s = held;
-        h.ended_at = wall_start + std::chrono::duration_cast<std::chrono::seconds>(monotonic() - mono_start);
-        WriteTransaction transaction(store);
-        insert_hold(store, session.id, h);
-        transaction.commit();
-    };
-    auto handle = [&](const std::vector<EngineEvent>& events) {
-        for (const auto& e : events) {
-            if (e.kind == EngineEvent::Kind::Finished) continue;
-            const Step& step = script.steps[e.step];
-            const bool work = SessionEngine::is_work(step);
-            if (e.kind == EngineEvent::Kind::StepStarted) {
-                if (!live && !context.quiet()) context.out() << step_line(script, e.step) << '\n' << std::flush;
-                if (work) view_out.ring();
-            } else if (work) {
-                if (e.held_s > 0) {
-                    store_hold(step, ordinal[e.step], e.held_s);
-                    ++holds_done;
-                    held_this_run += e.held_s;
-                }
-                if (!live && !context.quiet())
-                    context.out() << fmt::format("{} {} s{}\n", e.cut_short ? "stopped after" : "held", e.held_s,
-                                                 e.cut_short && e.held_s < step.seconds ? fmt::format(" of {}", step.seconds) : "")
-                                  << std::flush;
-                if (!e.cut_short) view_out.ring();
-            }
-        }
-    };
-
-    while (!engine.finished()) {
-        handle(engine.advance(monotonic()));
-        if (engine.finished()) break;
-        const Millis now = monotonic();
-        if (live)
-            view_out.draw(script, LiveFrame{engine.current(), engine.remaining(now).count(), engine.elapsed(now).count(),
-                                            total_s, holds_done, work_total, engine.paused()});
-        const Millis remaining = engine.paused() ? Millis{1000} : engine.remaining(now);
-        const Millis timeout = live ? std::min(remaining, Millis{100}) : remaining;
-        const bool key = term::wait(live ? STDIN_FILENO : -1, signals.fd(), timeout);
-        for (const int sig : signals.drain()) {
-            if (sig == SIGINT || sig == SIGTERM || sig == SIGHUP) {
-                signal_number = sig;
-                handle(engine.quit(monotonic()));
-            } else if (sig == SIGTSTP) {
-                engine.pause(monotonic());
-                view_out.finish();
-                raw.restore();
-                term::suspend_self();
-                if (live) raw.enter();
-                view_out.redraw_all();
-            } else if (sig == SIGWINCH || sig == SIGCONT) {
-                view_out.redraw_all();
-            }
-        }
-        if (key && live && !engine.finished()) {
-            char buffer[32];
-            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-            for (ssize_t i = 0; i < n && !engine.finished(); ++i) {
-                const char c = buffer[i];
-                if (c == ' ') {
-                    engine.paused() ? engine.resume(monotonic()) : engine.pause(monotonic());
-                } else if (c == 'n' || c == 'N') {
-                    handle(engine.skip(monotonic()));
-                } else if (c == 'q' || c == 'Q') {
-                    handle(engine.quit(monotonic()));
-                }
-            }
-        }
-    }
-    const bool completed = engine.completed();
-    const Millis ended = monotonic();
-    if (live && completed)
-        view_out.draw(script, LiveFrame{script.steps.size(), 0, engine.elapsed(ended).count(), total_s, holds_done,
-                                        work_total, false});
-    view_out.finish();
-    raw.restore();
-
-    std::optional<int> pain_after = pain_after_given;
-    if (!pain_after && interactive && !o.no_prompt && signal_number == 0) pain_after = ask_pain("Back pain now?", context);
-    session.status = completed ? SessionStatus::Completed : SessionStatus::Partial;
-    session.duration_s = earlier_s + static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(engine.elapsed(ended)).count());
-    session.ended_at = wall_start + std::chrono::duration_cast<std::chrono::seconds>(ended - mono_start);
-    if (pain_after) session.pain_after = pain_after;
-    {
-        WriteTransaction transaction(store);
+        if (pain_before) session.pain_before = pain_before;
         update_session(store, session);
-        set_session_owner(store, session.id, "");
-        transaction.commit();
+    } else {
+        session.uuid = new_uuid();
+        session.routine = routine;
+        session.day = today;
+        session.started_at = wall_start;
+        session.zone = context.zone().name();
+        session.pain_before = pain_before;
+        session.source = SessionSource::Guided;
+        session.created_at = wall_start;
+        session.id = insert_session(store, session);
     }
+    set_session_owner(store, session.id, process_identity());
+    transaction.commit();
+}
 
-    if (signal_number != 0) context.set_exit_code(128 + signal_number);
-    if (context.quiet()) return;
-    if (completed) {
+/// Stores how the run ended: completed or partial, its time and the pain after.
+void close_session(Session& session, const GuideResult& r, int earlier_s, Instant wall_start,
+                   std::optional<int> pain_after, Store& store) {
+    session.status = r.completed ? SessionStatus::Completed : SessionStatus::Partial;
+    session.duration_s = earlier_s + static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(r.elapsed).count());
+    session.ended_at = wall_start + std::chrono::duration_cast<std::chrono::seconds>(r.since_start);
+    if (pain_after) session.pain_after = pain_after;
+    WriteTransaction transaction(store);
+    update_session(store, session);
+    set_session_owner(store, session.id, "");
+    transaction.commit();
+}
+
+void print_summary(const SavedRoutine& routine, const Session& session, const GuideResult& r, int work_total, bool live,
+                   Day today, Context& context) {
+    if (r.completed) {
         const Streak streak = streak_of(routine.created_day, today, routine.request.schedule, context.settings().week_start,
-                                        session_facts(store, routine.name), pause_spans(store));
+                                        session_facts(context.store(), routine.name), pause_spans(context.store()));
         context.out() << fmt::format("{}: {} · {} of {} holds · {} s held · streak {} {}{}\n", live ? "Done" : "done",
-                                     clock_text(*session.duration_s), holds_done, work_total, held_this_run, streak.current,
+                                     clock_text(*session.duration_s), r.holds_done, work_total, r.held_s, streak.current,
                                      streak.in_weeks ? "week" : "day", streak.current == 1 ? "" : "s");
     } else {
         context.out() << fmt::format("{}: session {} kept as partial · {} of {} holds. 'limber start --continue' picks up "
                                      "at the next hold.\n",
-                                     live ? "Stopped" : "stopped", session.id, holds_done, work_total);
+                                     live ? "Stopped" : "stopped", session.id, r.holds_done, work_total);
     }
+}
+
+void run_start(const StartOptions& o, Context& context) {
+    const StartValues v = check_start_options(o);  // everything that can be refused is refused before anything starts
+    const SavedRoutine routine = load_or_not_found(context, routine_name_or_default(o.name, context));
+    check_hold_cap(routine, o, v.hold);
+    const SessionScript script = script_for(view_this_week(routine, context), v.hold, v.rest);
+    const auto ordinal = hold_ordinals(script.steps);
+    const int work_total = static_cast<int>(std::count_if(ordinal.begin(), ordinal.end(), [](int n) { return n >= 0; }));
+    const Day today = context.today();
+    const bool interactive = context.in_is_terminal() && context.out_is_terminal();
+    Begin b = begin_at(o, routine, script, today, context);
+
+    if (interactive) print_overview(script, b, o.resume, work_total, context);
+    std::optional<int> pain_before = v.pain_before;
+    if (!pain_before && !o.resume && interactive && !o.no_prompt) pain_before = ask_pain("Back pain now?", context);
+    const Instant wall_start = context.clock().now();
+    open_session(b, o, routine.name, pain_before, wall_start, today, context);
+    if (!interactive && !context.quiet())
+        context.out() << fmt::format("start: routine \"{}\", session {}, {} holds, about {}\n", routine.name, b.session.id,
+                                     work_total - b.holds_done, clock_text(seconds_from(script.steps, b.first)))
+                      << std::flush;
+
+    TerminalPort port(script, context, context.store(), b.session.id, interactive, !o.no_bell);
+    const GuideResult r = run_guided(script, GuideOptions{port.live(), b.first, b.holds_done, wall_start}, port);
+    port.finish();
+
+    std::optional<int> pain_after = v.pain_after;
+    if (!pain_after && interactive && !o.no_prompt && r.signal == 0) pain_after = ask_pain("Back pain now?", context);
+    close_session(b.session, r, b.earlier_s, wall_start, pain_after, context.store());
+    if (r.signal != 0) context.set_exit_code(128 + r.signal);
+    if (!context.quiet()) print_summary(routine, b.session, r, work_total, port.live(), today, context);
 }
 
 }  // namespace

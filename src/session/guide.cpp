@@ -1,0 +1,163 @@
+#include <limber/session/guide.hpp>
+
+#include <algorithm>
+
+namespace limber {
+
+SessionScript script_for(const PlanView& view, int hold_s, int rest_s) {
+    SessionScript script;
+    script.routine = view.name;
+    script.items = view.items;
+    Timing timing;
+    if (rest_s >= 0) {
+        timing.get_ready_s = timing.transition_s = timing.position_change_s = timing.side_switch_s = rest_s;
+        for (auto& item : script.items) item.rest_s = rest_s;
+    }
+    if (hold_s > 0)
+        for (auto& item : script.items)
+            if (item.hold_s > 0) item.hold_s = hold_s;
+    script.steps = expand(script.items, timing);
+    if (hold_s > 0)
+        for (auto& step : script.steps)
+            if (step.kind == StepKind::Reps) step.seconds = hold_s;  // a set lasts the same as a hold
+    return script;
+}
+
+std::vector<int> hold_ordinals(const std::vector<Step>& steps) {
+    std::vector<int> ordinal(steps.size(), -1);
+    int next = 0;
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        if (SessionEngine::is_work(steps[i])) ordinal[i] = next++;
+    return ordinal;
+}
+
+int seconds_from(const std::vector<Step>& steps, std::size_t first) {
+    int left = 0;
+    for (std::size_t i = first; i < steps.size(); ++i) left += steps[i].seconds;
+    return left;
+}
+
+std::size_t resume_step(const std::vector<Step>& steps, const std::vector<Hold>& done) {
+    const int next = done.empty() ? 0 : done.back().seq + 1;
+    const auto ordinal = hold_ordinals(steps);
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        if (ordinal[i] == next) return i > 0 && !SessionEngine::is_work(steps[i - 1]) ? i - 1 : i;  // with its way in
+    return steps.size();
+}
+
+namespace {
+
+/// One run of the loop's state: the engine and what has been counted.
+class Guide {
+public:
+    Guide(const SessionScript& script, const GuideOptions& options, GuidePort& port)
+        : m_script(script), m_options(options), m_port(port), m_ordinal(hold_ordinals(script.steps)),
+          m_total_s(seconds_from(script.steps, 0)), m_start(port.now()), m_engine(script.steps, options.first, m_start) {
+        m_result.holds_done = options.holds_done;
+        m_holds_total = static_cast<int>(std::count_if(m_ordinal.begin(), m_ordinal.end(), [](int o) { return o >= 0; }));
+    }
+
+    GuideResult run() {
+        while (!m_engine.finished()) {
+            handle(m_engine.advance(m_port.now()));
+            if (m_engine.finished()) break;
+            const Millis now = m_port.now();
+            if (m_options.live) m_port.draw(frame(m_engine.current(), now));
+            const Millis remaining = m_engine.paused() ? Millis{1000} : m_engine.remaining(now);
+            const Wake wake = m_port.wait(m_options.live ? std::min(remaining, Millis{100}) : remaining);
+            for (const auto& interrupt : wake.interrupts) take(interrupt);
+            if (m_options.live)
+                for (const char key : wake.keys) {
+                    if (m_engine.finished()) break;
+                    press(key);
+                }
+        }
+        const Millis ended = m_port.now();
+        m_result.completed = m_engine.completed();
+        m_result.elapsed = m_engine.elapsed(ended);
+        m_result.since_start = ended - m_start;
+        if (m_options.live && m_result.completed) m_port.draw(frame(m_script.steps.size(), ended));
+        return m_result;
+    }
+
+private:
+    LiveFrame frame(std::size_t step, Millis now) const {
+        const bool done = step >= m_script.steps.size();
+        return LiveFrame{step, done ? 0 : m_engine.remaining(now).count(), m_engine.elapsed(now).count(), m_total_s,
+                         m_result.holds_done, m_holds_total, !done && m_engine.paused()};
+    }
+
+    void take(const Interrupt& interrupt) {
+        switch (interrupt.kind) {
+        case Interrupt::Kind::Quit:
+            m_result.signal = interrupt.signal;
+            handle(m_engine.quit(m_port.now()));
+            break;
+        case Interrupt::Kind::Suspend:
+            m_engine.pause(m_port.now());
+            m_port.suspend();
+            m_port.redraw();
+            break;
+        case Interrupt::Kind::Redraw: m_port.redraw(); break;
+        }
+    }
+
+    void press(char key) {
+        if (key == ' ') {
+            m_engine.paused() ? m_engine.resume(m_port.now()) : m_engine.pause(m_port.now());
+        } else if (key == 'n' || key == 'N') {
+            handle(m_engine.skip(m_port.now()));
+        } else if (key == 'q' || key == 'Q') {
+            handle(m_engine.quit(m_port.now()));
+        }
+    }
+
+    void handle(const std::vector<EngineEvent>& events) {
+        for (const auto& e : events) {
+            if (e.kind == EngineEvent::Kind::Finished) continue;
+            const Step& step = m_script.steps[e.step];
+            if (e.kind == EngineEvent::Kind::StepStarted) {
+                m_port.step_started(e.step);
+                continue;
+            }
+            if (!SessionEngine::is_work(step)) continue;
+            if (e.held_s > 0) {
+                m_port.store_hold(hold_of(step, e));
+                ++m_result.holds_done;
+                m_result.held_s += e.held_s;
+            }
+            m_port.work_ended(e);
+        }
+    }
+
+    Hold hold_of(const Step& step, const EngineEvent& e) const {
+        Hold h;
+        h.seq = m_ordinal[e.step];
+        h.item = static_cast<int>(step.item);
+        h.exercise = m_script.items.at(step.item).exercise;
+        h.side = step.side;
+        h.rep = step.rep;
+        h.target_s = step.seconds;
+        h.held_s = e.held_s;
+        h.ended_at = m_options.wall_start + std::chrono::duration_cast<std::chrono::seconds>(m_port.now() - m_start);
+        return h;
+    }
+
+    const SessionScript& m_script;
+    const GuideOptions& m_options;
+    GuidePort& m_port;
+    std::vector<int> m_ordinal;
+    int m_total_s;
+    int m_holds_total = 0;
+    Millis m_start;
+    SessionEngine m_engine;
+    GuideResult m_result;
+};
+
+}  // namespace
+
+GuideResult run_guided(const SessionScript& script, const GuideOptions& options, GuidePort& port) {
+    return Guide(script, options, port).run();
+}
+
+}  // namespace limber
