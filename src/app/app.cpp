@@ -2,10 +2,10 @@
 
 #include <limber/app/commands.hpp>
 #include <limber/app/context.hpp>
+#include <limber/time/zone.hpp>
 #include <limber/util/error.hpp>
 #include <limber/util/text.hpp>
 #include <limber/version.hpp>
-#include <limber/time/zone.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

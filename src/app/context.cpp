@@ -1,10 +1,10 @@
 #include <limber/app/context.hpp>
 
-#include <limber/util/error.hpp>
 #include <limber/store/sessions.hpp>
 #include <limber/store/settings.hpp>
-#include <limber/util/text.hpp>
 #include <limber/time/zone.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 

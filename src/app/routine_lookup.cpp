@@ -1,8 +1,8 @@
 #include <limber/app/routine_lookup.hpp>
 
-#include <limber/util/error.hpp>
-#include <limber/store/pauses.hpp>
 #include <limber/plan/planner.hpp>
+#include <limber/store/pauses.hpp>
+#include <limber/util/error.hpp>
 #include <limber/util/text.hpp>
 
 #include <fmt/format.h>

@@ -1,9 +1,9 @@
 #include <limber/app/session_options.hpp>
 
-#include <limber/util/values.hpp>
-#include <limber/util/error.hpp>
 #include <limber/io/session_io.hpp>
+#include <limber/util/error.hpp>
 #include <limber/util/text.hpp>
+#include <limber/util/values.hpp>
 
 #include <fmt/format.h>
 

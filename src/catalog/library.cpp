@@ -13,8 +13,8 @@
 
 #include <limber/catalog/catalog.hpp>
 
-#include <limber/util/text.hpp>
 #include <limber/catalog/exercise.hpp>
+#include <limber/util/text.hpp>
 
 #include <optional>
 #include <string>

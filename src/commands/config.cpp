@@ -1,7 +1,7 @@
 // limber config list [--json] | get KEY | set KEY VALUE | unset KEY
 #include <limber/app/commands.hpp>
-#include <limber/util/error.hpp>
 #include <limber/store/settings.hpp>
+#include <limber/util/error.hpp>
 
 #include <nlohmann/json.hpp>
 

@@ -1,10 +1,10 @@
 // limber edit ID [--date D] [--time HH:MM] [--minutes M] [--pain-before N] [--pain-after N]
 //                [--note TEXT] [--status completed|partial] [--json]
 #include <limber/app/commands.hpp>
-#include <limber/util/error.hpp>
-#include <limber/io/session_io.hpp>
 #include <limber/app/session_options.hpp>
+#include <limber/io/session_io.hpp>
 #include <limber/store/sessions.hpp>
+#include <limber/util/error.hpp>
 #include <limber/util/text.hpp>
 
 #include <fmt/format.h>

@@ -1,12 +1,12 @@
 // limber exercises [--level L] [--constraint C,...] [--equipment E,...|none] [--position P] [--json]
 // limber exercises show ID [--json]
-#include <limber/catalog/catalog.hpp>
-#include <limber/plan/choices.hpp>
 #include <limber/app/commands.hpp>
-#include <limber/util/error.hpp>
+#include <limber/catalog/catalog.hpp>
 #include <limber/io/exercise_json.hpp>
-#include <limber/util/text.hpp>
+#include <limber/plan/choices.hpp>
 #include <limber/ui/ui.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 

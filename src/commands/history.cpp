@@ -1,13 +1,13 @@
 // limber history [--since D] [--until D] [--routine NAME] [--limit N] [--json | --csv]
-#include <limber/util/values.hpp>
 #include <limber/app/commands.hpp>
-#include <limber/util/error.hpp>
-#include <limber/io/output.hpp>
-#include <limber/io/session_io.hpp>
 #include <limber/app/session_options.hpp>
 #include <limber/config/settings.hpp>
-#include <limber/util/text.hpp>
+#include <limber/io/output.hpp>
+#include <limber/io/session_io.hpp>
 #include <limber/ui/ui.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/text.hpp>
+#include <limber/util/values.hpp>
 
 #include <fmt/format.h>
 

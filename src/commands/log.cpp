@@ -1,12 +1,12 @@
 // limber log [NAME] [--date D] [--time HH:MM] [--minutes M] [--pain-before N] [--pain-after N]
 //            [--note TEXT] [--partial] [--json]
 // limber log [NAME] --skip [--date D] [--reason TEXT]
-#include <limber/util/values.hpp>
 #include <limber/app/commands.hpp>
-#include <limber/util/error.hpp>
 #include <limber/app/routine_lookup.hpp>
-#include <limber/io/session_io.hpp>
 #include <limber/app/session_options.hpp>
+#include <limber/io/session_io.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/values.hpp>
 
 #include <fmt/format.h>
 

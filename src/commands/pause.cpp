@@ -1,11 +1,11 @@
 // limber pause --from D [--to D] [--reason TEXT]
 // limber pause list [--json] | limber pause rm ID
-#include <limber/util/values.hpp>
 #include <limber/app/commands.hpp>
-#include <limber/util/error.hpp>
 #include <limber/store/pauses.hpp>
-#include <limber/util/text.hpp>
 #include <limber/ui/ui.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/text.hpp>
+#include <limber/util/values.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>

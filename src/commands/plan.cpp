@@ -2,15 +2,15 @@
 //             [--days D,... | --per-week N | --daily] [--age Y] [--symptom S,...]
 //             [--explain] [--json] [--dry-run]
 // limber plan show [NAME] [--json] [--cues] | plan list [--json] | plan rm NAME
-#include <limber/plan/choices.hpp>
-#include <limber/util/values.hpp>
 #include <limber/app/commands.hpp>
-#include <limber/util/error.hpp>
-#include <limber/io/plan_view.hpp>
 #include <limber/app/routine_lookup.hpp>
+#include <limber/io/plan_view.hpp>
+#include <limber/plan/choices.hpp>
 #include <limber/store/routines.hpp>
 #include <limber/store/settings.hpp>
+#include <limber/util/error.hpp>
 #include <limber/util/text.hpp>
+#include <limber/util/values.hpp>
 
 #include <fmt/format.h>
 

@@ -1,9 +1,9 @@
 // limber remind [NAME] [--notify]
 // limber remind --crontab HH:MM [NAME] [--notify]
 #include <limber/app/commands.hpp>
+#include <limber/app/routine_lookup.hpp>
 #include <limber/app/today.hpp>
 #include <limber/util/error.hpp>
-#include <limber/app/routine_lookup.hpp>
 #include <limber/util/text.hpp>
 
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 // limber rm ID [--yes]
 #include <limber/app/commands.hpp>
-#include <limber/util/error.hpp>
 #include <limber/app/session_options.hpp>
+#include <limber/util/error.hpp>
 #include <limber/util/text.hpp>
 
 #include <fmt/format.h>

@@ -1,20 +1,20 @@
 // limber start [NAME] [--hold S] [--rest S] [--no-prompt] [--pain-before N] [--pain-after N]
 //              [--no-bell] [--continue]
-#include <limber/util/values.hpp>
 #include <limber/app/commands.hpp>
-#include <limber/util/error.hpp>
-#include <limber/store/pauses.hpp>
-#include <limber/plan/planner.hpp>
-#include <limber/util/process.hpp>
 #include <limber/app/routine_lookup.hpp>
+#include <limber/plan/planner.hpp>
 #include <limber/session/engine.hpp>
 #include <limber/session/guide.hpp>
 #include <limber/session/view.hpp>
-#include <limber/store/sessions.hpp>
 #include <limber/stats/streak.hpp>
+#include <limber/store/pauses.hpp>
+#include <limber/store/sessions.hpp>
 #include <limber/terminal/terminal.hpp>
-#include <limber/util/text.hpp>
 #include <limber/ui/ui.hpp>
+#include <limber/util/error.hpp>
+#include <limber/util/process.hpp>
+#include <limber/util/text.hpp>
+#include <limber/util/values.hpp>
 
 #include <fmt/format.h>
 

@@ -1,11 +1,11 @@
 // limber stats [NAME] [--weeks N] [--json]
-#include <limber/util/values.hpp>
 #include <limber/app/commands.hpp>
-#include <limber/store/pauses.hpp>
 #include <limber/app/routine_lookup.hpp>
-#include <limber/store/routines.hpp>
 #include <limber/io/stats_view.hpp>
+#include <limber/store/pauses.hpp>
+#include <limber/store/routines.hpp>
 #include <limber/terminal/terminal.hpp>
+#include <limber/util/values.hpp>
 
 #include <unistd.h>
 

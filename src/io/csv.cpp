@@ -5,6 +5,7 @@ namespace limber {
 namespace {
 
 constexpr int k_end = std::char_traits<char>::eof();
+constexpr const char* k_lone_cr = "a carriage return outside quotes that does not end a line";
 
 /// A stream buffer over a text that outlives it.
 class TextBuffer : public std::streambuf {
@@ -27,71 +28,64 @@ bool CsvReader::next(std::vector<std::string>& fields) {
     for (;;) {
         if (peek() == '\n') {
             take();
-            ++m_line;
         } else if (peek() == '\r') {
             take();
             if (!crlf()) {  // a record that starts with a lone CR
                 m_record_line = m_line;
-                throw CsvError(m_line, "a carriage return outside quotes that does not end a line");
+                throw CsvError(m_line, k_lone_cr);
             }
-            ++m_line;
         } else {
             break;
         }
+        ++m_line;
     }
     if (peek() == k_end) return false;
     m_record_line = m_line;
-    std::string field;
     for (;;) {
-        if (peek() == '"') {  // a quoted field
-            const std::size_t opened_on = m_line;
-            take();
-            for (;;) {
-                const int c = take();
-                if (c == k_end) throw CsvError(opened_on, "a quoted field is not closed before the end of the file");
-                if (c == '"') {
-                    if (peek() == '"') {
-                        field += '"';
-                        take();
-                        continue;
-                    }
-                    break;
-                }
-                if (c == '\n') ++m_line;
-                field += static_cast<char>(c);
-            }
-            const int after = peek();
-            const bool at_end_of_field = after == k_end || after == ',' || after == '\n' || (after == '\r' && (take(), crlf()));
-            if (!at_end_of_field)
-                throw CsvError(m_line, "text after the closing quote of a field; a quote inside a quoted field is "
-                                       "written twice (\"\")");
-            if (after == '\r') {  // its CRLF is taken: the record ends
-                fields.push_back(std::move(field));
-                ++m_line;
-                return true;
-            }
-        } else {  // a plain field runs to the next comma or line end
-            for (int c = peek(); c != k_end && c != ',' && c != '\n'; c = peek()) {
-                if (c == '"')
-                    throw CsvError(m_line, "a quote inside a field that does not start with one; quote the field "
-                                           "and write the quote twice (\"\")");
-                take();
-                if (c == '\r') {
-                    if (!crlf()) throw CsvError(m_line, "a carriage return outside quotes that does not end a line");
-                    fields.push_back(std::move(field));
-                    ++m_line;
-                    return true;
-                }
-                field += static_cast<char>(c);
-            }
-        }
+        std::string field;
+        const End end = peek() == '"' ? quoted_field(field) : plain_field(field);
         fields.push_back(std::move(field));
-        field.clear();
-        const int c = take();
-        if (c == k_end) return true;
-        if (c == ',') continue;
-        ++m_line;  // LF ends the record
+        if (end == End::Comma) continue;
+        if (end == End::Line) ++m_line;
         return true;
+    }
+}
+
+CsvReader::End CsvReader::quoted_field(std::string& field) {
+    const std::size_t opened_on = m_line;
+    take();
+    for (;;) {
+        const int c = take();
+        if (c == k_end) throw CsvError(opened_on, "a quoted field is not closed before the end of the file");
+        if (c == '"') {
+            if (peek() != '"') break;
+            take();  // a doubled quote is one quote
+        } else if (c == '\n') {
+            ++m_line;
+        }
+        field += static_cast<char>(c);
+    }
+    const int c = take();
+    if (c == k_end) return End::File;
+    if (c == ',') return End::Comma;
+    if (c == '\n' || (c == '\r' && crlf())) return End::Line;
+    throw CsvError(m_line, "text after the closing quote of a field; a quote inside a quoted field is written twice (\"\")");
+}
+
+CsvReader::End CsvReader::plain_field(std::string& field) {
+    for (;;) {
+        const int c = take();
+        if (c == k_end) return End::File;
+        if (c == ',') return End::Comma;
+        if (c == '\n') return End::Line;
+        if (c == '"')
+            throw CsvError(m_line, "a quote inside a field that does not start with one; quote the field and write the "
+                                   "quote twice (\"\")");
+        if (c == '\r') {
+            if (crlf()) return End::Line;
+            throw CsvError(m_line, k_lone_cr);
+        }
+        field += static_cast<char>(c);
     }
 }
 

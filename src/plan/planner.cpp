@@ -314,10 +314,16 @@ std::vector<Exclusion> exclusions_for(const PlanRequest& request, const std::vec
     return exclusions(request, select(request), items);
 }
 
-Plan make_plan(const PlanRequest& request, const Timing& timing) {
-    const HoldRule rule = hold_rule_for(request);
-    const Profile profile = profile_of(request);
-    const Selection selection = select(request);
+namespace {
+
+struct Scored {
+    Knobs knobs;
+    int seconds;
+};
+
+/// The best routine shape for the budget, found by trying every combination of the knobs.
+std::optional<Scored> best_knobs(const PlanRequest& request, const Profile& profile, const Selection& selection,
+                                 const HoldRule& rule, const Timing& timing) {
     const int budget = request.minutes * 60;
     // R9, R10: no extra volume when pregnant or injured. R11: with an acute strain, walking is
     // the prescribed activity, so the march may run up to 10 minutes.
@@ -328,10 +334,6 @@ Plan make_plan(const PlanRequest& request, const Timing& timing) {
     // Search every combination of the knobs; keep the best by: within ±10 % of the budget,
     // fewer rounds, R2 per exercise rather than shared, a warm-up of at least a minute (R7), closeness to the
     // budget, a warm-up near a minute.
-    struct Scored {
-        Knobs knobs;
-        int seconds;
-    };
     std::optional<Scored> best;
     auto better = [budget](const Scored& a, const Scored& b) {
         const auto key = [budget](const Scored& s) {
@@ -351,53 +353,68 @@ Plan make_plan(const PlanRequest& request, const Timing& timing) {
                     if (!best || better(scored, *best)) best = scored;
                 }
 
+    return best;
+}
+
+/// Constraint advice first, then schedule and time.
+std::vector<std::string> plan_warnings(const PlanRequest& request, const Profile& profile, int estimated_s) {
+    const int budget = request.minutes * 60;
+    std::vector<std::string> warnings;
+    if (has(profile, Constraint::Pregnant))
+        warnings.push_back(
+            "pregnant: stretch gently and never to the end of your range (relaxin loosens joints); "
+            "hold something steady when standing. Stop and call your midwife or doctor on bleeding, "
+            "dizziness, chest pain, calf pain or swelling, contractions, fluid leaking, or the baby "
+            "moving less (R9).");
+    if (has(profile, Constraint::Injured))
+        warnings.push_back(
+            "injured: gentle standing and chair stretches only; rest an injured hamstring tendon and "
+            "stop if the injury hurts (R10).");
+    if (has(profile, Constraint::AcuteStrain))
+        warnings.push_back(
+            "acute-strain: no hamstring stretching for now — gentle pain-free movement and walking only. "
+            "Ice several times a day and rest; see a professional if it is not better in a few days (R11).");
+    if (has(profile, Constraint::BackPain) || has(profile, Constraint::Sciatica))
+        warnings.push_back(
+            "back: keep the back flat and hinge at the hips; no toe touches or forward folds (R13).");
+    if (has(profile, Constraint::Sciatica))
+        warnings.push_back(
+            "sciatica: keep the foot relaxed (do not pull the toes up) and stop if symptoms travel down "
+            "the leg (R14).");
+    if (request.schedule.days_per_week() < 3)
+        warnings.push_back(fmt::format(
+            "schedule: {} day{} a week does not keep flexibility gains; a few minutes every day works "
+            "best (R6).",
+            request.schedule.days_per_week(), request.schedule.days_per_week() == 1 ? "" : "s"));
+    const int minutes_rounded = static_cast<int>(std::lround(estimated_s / 60.0));
+    if (estimated_s * 10 < budget * 9)
+        warnings.push_back(fmt::format(
+            "time: only about {} of {} minutes can be filled with exercises that are safe for these "
+            "constraints and this equipment; the routine is shorter rather than unsafe (R18).",
+            minutes_rounded, request.minutes));
+    else if (estimated_s * 10 > budget * 11)
+        warnings.push_back(fmt::format(
+            "time: a warm-up and two hamstring stretches at this hold take about {} minutes, more than "
+            "the {} asked for.",
+            minutes_rounded, request.minutes));
+    return warnings;
+}
+
+}  // namespace
+
+Plan make_plan(const PlanRequest& request, const Timing& timing) {
+    const HoldRule rule = hold_rule_for(request);
+    const Profile profile = profile_of(request);
+    const Selection selection = select(request);
+    const auto best = best_knobs(request, profile, selection, rule, timing);
     Plan plan;
     plan.hold_s = rule.start_s;
     if (best) {
         plan.items = build(selection, best->knobs, rule.start_s);
         plan.estimated_s = best->seconds;
     }
-
     plan.excluded = exclusions(request, selection, plan.items);
-
-    // Warnings: constraint advice first, then schedule and time.
-    if (has(profile, Constraint::Pregnant))
-        plan.warnings.push_back(
-            "pregnant: stretch gently and never to the end of your range (relaxin loosens joints); "
-            "hold something steady when standing. Stop and call your midwife or doctor on bleeding, "
-            "dizziness, chest pain, calf pain or swelling, contractions, fluid leaking, or the baby "
-            "moving less (R9).");
-    if (has(profile, Constraint::Injured))
-        plan.warnings.push_back(
-            "injured: gentle standing and chair stretches only; rest an injured hamstring tendon and "
-            "stop if the injury hurts (R10).");
-    if (has(profile, Constraint::AcuteStrain))
-        plan.warnings.push_back(
-            "acute-strain: no hamstring stretching for now — gentle pain-free movement and walking only. "
-            "Ice several times a day and rest; see a professional if it is not better in a few days (R11).");
-    if (has(profile, Constraint::BackPain) || has(profile, Constraint::Sciatica))
-        plan.warnings.push_back(
-            "back: keep the back flat and hinge at the hips; no toe touches or forward folds (R13).");
-    if (has(profile, Constraint::Sciatica))
-        plan.warnings.push_back(
-            "sciatica: keep the foot relaxed (do not pull the toes up) and stop if symptoms travel down "
-            "the leg (R14).");
-    if (request.schedule.days_per_week() < 3)
-        plan.warnings.push_back(fmt::format(
-            "schedule: {} day{} a week does not keep flexibility gains; a few minutes every day works "
-            "best (R6).",
-            request.schedule.days_per_week(), request.schedule.days_per_week() == 1 ? "" : "s"));
-    const int minutes_rounded = static_cast<int>(std::lround(plan.estimated_s / 60.0));
-    if (plan.estimated_s * 10 < budget * 9)
-        plan.warnings.push_back(fmt::format(
-            "time: only about {} of {} minutes can be filled with exercises that are safe for these "
-            "constraints and this equipment; the routine is shorter rather than unsafe (R18).",
-            minutes_rounded, request.minutes));
-    else if (plan.estimated_s * 10 > budget * 11)
-        plan.warnings.push_back(fmt::format(
-            "time: a warm-up and two hamstring stretches at this hold take about {} minutes, more than "
-            "the {} asked for.",
-            minutes_rounded, request.minutes));
+    plan.warnings = plan_warnings(request, profile, plan.estimated_s);
     return plan;
 }
 

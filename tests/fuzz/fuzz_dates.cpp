@@ -12,11 +12,11 @@
 // formatter. The zone functions must agree with one another.
 #include "fuzz_check.hpp"
 
-#include <limber/util/values.hpp>
 #include <limber/time/clock.hpp>
 #include <limber/time/dates.hpp>
 #include <limber/util/error.hpp>
 #include <limber/util/text.hpp>
+#include <limber/util/values.hpp>
 
 #include <fuzzer/FuzzedDataProvider.h>
 

@@ -1,13 +1,13 @@
 // libFuzzer target: import documents of any bytes. read_import must refuse with a UsageError or
 // return sessions that the store then accepts; nothing else (a crash, a sanitizer report, an
 // SQLite error) is allowed.
-#include <limber/io/csv.hpp>
-#include <limber/util/error.hpp>
-#include <limber/store/store.hpp>
 #include <limber/app/commands.hpp>
+#include <limber/io/csv.hpp>
 #include <limber/io/import.hpp>
 #include <limber/store/imports.hpp>
 #include <limber/store/sessions.hpp>
+#include <limber/store/store.hpp>
+#include <limber/util/error.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // Unit tests: ISO-8601 instants ($LIMBER_NOW) and the choice of time zone.
 #include <limber/time/clock.hpp>
 #include <limber/time/dates.hpp>
-#include <limber/util/error.hpp>
 #include <limber/time/zone.hpp>
+#include <limber/util/error.hpp>
 
 #include <catch2/catch.hpp>
 #include <date/date.h>

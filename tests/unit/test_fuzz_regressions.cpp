@@ -1,10 +1,10 @@
 // Unit tests: what the fuzz targets (tests/fuzz) found, each input also kept in
 // tests/fuzz/regressions/TARGET.
 #include <limber/app/app.hpp>
-#include <limber/util/values.hpp>
 #include <limber/time/dates.hpp>
 #include <limber/util/error.hpp>
 #include <limber/util/text.hpp>
+#include <limber/util/values.hpp>
 
 #include <catch2/catch.hpp>
 

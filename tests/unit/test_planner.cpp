@@ -2,8 +2,8 @@
 // budgets {5, 10, 20, 30, 60} × equipment sets × ages × schedules and checks each rule
 // against the library's attributes; then a few plans by hand.
 #include <limber/catalog/catalog.hpp>
-#include <limber/util/error.hpp>
 #include <limber/plan/planner.hpp>
+#include <limber/util/error.hpp>
 
 #include "support.hpp"
 

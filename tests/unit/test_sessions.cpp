@@ -3,8 +3,8 @@
 #include <limber/util/error.hpp>
 #include "database.hpp"
 #include "migrations.hpp"
-#include <limber/store/pauses.hpp>
 #include <limber/io/session_io.hpp>
+#include <limber/store/pauses.hpp>
 #include <limber/store/sessions.hpp>
 #include <limber/store/store.hpp>
 

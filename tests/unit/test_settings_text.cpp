@@ -1,10 +1,10 @@
 // Unit tests: settings validation and storage; text helpers; fixed-set option values.
 #include <limber/plan/choices.hpp>
-#include <limber/util/values.hpp>
-#include <limber/util/error.hpp>
 #include <limber/store/settings.hpp>
 #include <limber/store/store.hpp>
+#include <limber/util/error.hpp>
 #include <limber/util/text.hpp>
+#include <limber/util/values.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Unit tests: the figures of `limber stats` from hand-made calendars (every day state, each
 // target kind, week_start sunday, a routine created mid-week, an empty history, one day).
-#include <limber/stats/stats.hpp>
 #include <limber/io/stats_view.hpp>
+#include <limber/stats/stats.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // Unit tests: the CSV reader, UTF-8 checks, and export/import of sessions — byte-identical
 // round trips with hostile notes, idempotence, and every refusal naming its line or index and field.
 #include <limber/io/csv.hpp>
-#include <limber/util/error.hpp>
 #include <limber/io/session_io.hpp>
 #include <limber/store/store.hpp>
+#include <limber/util/error.hpp>
 #include <limber/util/text.hpp>
 #include "database.hpp"
 

@@ -3,11 +3,11 @@
 // (opened on first use) the store, the clock, the zone and the settings. Tests build one with
 // an in-memory store and a fixed clock.
 
+#include <limber/config/settings.hpp>
+#include <limber/store/store.hpp>
 #include <limber/time/clock.hpp>
 #include <limber/time/dates.hpp>
 #include <limber/util/environment.hpp>
-#include <limber/config/settings.hpp>
-#include <limber/store/store.hpp>
 
 #include <filesystem>
 #include <iosfwd>

@@ -35,6 +35,9 @@ public:
     std::size_t line() const { return m_record_line; }
 
 private:
+    enum class End { Comma, Line, File };  ///< what ended a field
+    End quoted_field(std::string& field);
+    End plain_field(std::string& field);
     int peek() { return m_in->sgetc(); }
     int take() { return m_in->sbumpc(); }
     /// Takes the LF of a CRLF when a CR was just taken: true when it was there.

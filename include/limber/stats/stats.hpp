@@ -2,9 +2,9 @@
 // `limber stats`: streaks, adherence, progression and the pain trend of one routine, as pure
 // functions of plain rows (the store reads them; nothing here touches SQLite).
 
-#include <limber/stats/days.hpp>
-#include <limber/plan/routine.hpp>
 #include <limber/config/settings.hpp>
+#include <limber/plan/routine.hpp>
+#include <limber/stats/days.hpp>
 #include <limber/stats/streak.hpp>
 
 #include <cstdint>

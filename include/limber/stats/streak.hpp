@@ -1,9 +1,9 @@
 #pragma once
 // Streaks, by the rules of CLI.md ("Streak rules"): pure functions of the stored days.
 
-#include <limber/stats/days.hpp>
-#include <limber/plan/routine.hpp>
 #include <limber/config/settings.hpp>
+#include <limber/plan/routine.hpp>
+#include <limber/stats/days.hpp>
 
 #include <vector>
 

@@ -1,9 +1,9 @@
 #pragma once
 // Pauses: days excused from every routine's target (illness, injury, travel).
 
+#include <limber/stats/days.hpp>
 #include <limber/time/clock.hpp>
 #include <limber/time/dates.hpp>
-#include <limber/stats/days.hpp>
 
 #include <limber/store/store.hpp>
 

@@ -1,12 +1,12 @@
 #pragma once
 // Saved routines: the routines and routine_items tables.
 
+#include <limber/plan/planner.hpp>
+#include <limber/plan/progression.hpp>
+#include <limber/plan/week.hpp>
+#include <limber/stats/stats.hpp>
 #include <limber/time/clock.hpp>
 #include <limber/time/dates.hpp>
-#include <limber/plan/planner.hpp>
-#include <limber/plan/week.hpp>
-#include <limber/plan/progression.hpp>
-#include <limber/stats/stats.hpp>
 
 #include <limber/store/store.hpp>
 
