@@ -97,6 +97,9 @@ private:
             m_engine.pause(m_port.now());
             m_port.suspend();
             m_port.redraw();
+            // a live session waits for space; without a terminal no key can come, so the
+            // clock goes on as soon as the process is continued
+            if (!m_options.live) m_engine.resume(m_port.now());
             break;
         case Interrupt::Kind::Redraw: m_port.redraw(); break;
         }

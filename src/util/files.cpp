@@ -67,16 +67,21 @@ AtomicFile::AtomicFile(fs::path path, std::string_view what) : m_path(std::move(
     std::error_code error;
     if (fs::is_directory(m_path, error))
         throw UsageError(fmt::format("{} {}: a folder, not a file", what, quote(m_path.string())));
-    // A link is followed: the file it points to is the one replaced, and the link stays.
-    if (fs::is_symlink(fs::symlink_status(m_path, error))) {
-        const fs::path resolved = fs::weakly_canonical(m_path, error);
-        if (!error) m_path = resolved;
+    // A name under /dev (/dev/stdout, /dev/fd/3, /dev/null) stands for something already open or
+    // a device: it is written to, at its end, never replaced or cut (`-o /dev/stdout >> log`).
+    const bool device_name = m_path.is_absolute() && m_path.lexically_normal().string().starts_with("/dev/");
+    // A link is followed, also to a file not made yet: the file it points to is the one
+    // replaced, and the link stays.
+    for (int hops = 0; !device_name && hops < 40 && fs::is_symlink(fs::symlink_status(m_path, error)); ++hops) {
+        const fs::path target = fs::read_symlink(m_path, error);
+        if (error) break;
+        m_path = target.is_absolute() ? target : m_path.parent_path() / target;
     }
-    // A device, pipe or socket (/dev/null, /dev/stdout, a FIFO) cannot be replaced: it is written to.
+    // A device, pipe or socket (/dev/null, a FIFO) cannot be replaced: it is written to.
     const auto status = fs::status(m_path, error);
-    if (fs::exists(status) && !fs::is_regular_file(status)) {
+    if (device_name || (fs::exists(status) && !fs::is_regular_file(status))) {
         m_direct = true;
-        m_stream.open(m_path, std::ios::binary);
+        m_stream.open(m_path, std::ios::binary | std::ios::app);
         if (!m_stream)
             throw UsageError(fmt::format("{} {}: cannot be written ({})", what, quote(m_path.string()), reason(errno)));
         return;

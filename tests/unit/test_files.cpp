@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -254,6 +256,42 @@ TEST_CASE("files: an atomic file on a symbolic link replaces the file it points 
     CHECK(mode_of(real) == 0600);
     CHECK(names_in(dir.path()) == std::set<std::string>{"link.json", "real"});
     CHECK(names_in(dir / "real") == std::set<std::string>{"routine.json"});
+}
+
+TEST_CASE("files: an atomic file on a link to a file not made yet makes that file and keeps the link") {
+    TempDir dir;
+    fs::create_directories(dir / "real");
+    const fs::path link = dir / "link.csv";
+    fs::create_symlink("real/new.csv", link);
+    {
+        AtomicFile file(link, "-o");
+        file.stream() << "made through the link";
+        file.commit();
+    }
+    CHECK(fs::is_symlink(fs::symlink_status(link)));
+    CHECK(fs::read_symlink(link) == fs::path("real/new.csv"));
+    CHECK(read_file(dir / "real" / "new.csv") == "made through the link");
+}
+
+TEST_CASE("files: an atomic file on a /dev name that leads to a file writes after what it holds") {
+    TempDir dir;
+    const fs::path log = dir / "log.txt";
+    write_file(log, "earlier\n");
+    const int fd = ::open(log.c_str(), O_WRONLY | O_APPEND);  // as a shell's >> log would
+    REQUIRE(fd >= 0);
+    struct stat before {};
+    REQUIRE(::fstat(fd, &before) == 0);
+    {
+        AtomicFile file(fmt::format("/dev/fd/{}", fd), "-o");
+        file.stream() << "export\n";
+        file.commit();
+    }
+    ::close(fd);
+    CHECK(read_file(log) == "earlier\nexport\n");
+    struct stat after {};
+    REQUIRE(::stat(log.c_str(), &after) == 0);
+    CHECK(after.st_ino == before.st_ino);  // the same file, not a new one renamed over it
+    CHECK(names_in(dir.path()) == std::set<std::string>{"log.txt"});
 }
 
 TEST_CASE("files: an atomic file follows a chain of links to the file at its end") {

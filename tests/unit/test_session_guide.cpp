@@ -532,6 +532,19 @@ TEST_CASE("guide: Ctrl-Z suspends, then redraws, and the session stays paused un
         }
 }
 
+TEST_CASE("guide: without a terminal, Ctrl-Z stops the clock only until the process is continued") {
+    const SessionScript script = loop_script();
+    FakePort port;  // suspended for 120 s: from 8 s to 128 s
+    port.at(s(8), "", {Interrupt{Interrupt::Kind::Suspend, 20}});
+    const GuideResult r = run_guided(script, options(false), port);
+    CHECK(std::count(port.calls.begin(), port.calls.end(), "suspend") == 1);
+    CHECK(r.completed);  // no key could resume it: it goes on by itself
+    CHECK(r.elapsed == s(155));
+    CHECK(r.since_start == s(155 + 120));
+    REQUIRE(port.holds.size() == 6);
+    check_hold(port.holds[0], 0, 0, "seated-knee-extension", "left", 1, 15, 15, 20 + 120);
+}
+
 TEST_CASE("guide: a redraw interrupt only asks for a repaint") {
     const SessionScript script = loop_script();
     FakePort port;

@@ -88,7 +88,8 @@ struct GuideResult {
 };
 
 /// Runs `script` from `options.first` to its end, a quit key ('q') or a Quit interrupt.
-/// Space pauses and resumes, 'n' skips to the next hold. Every hold ended with seconds held
+/// Space pauses and resumes, 'n' skips to the next hold. A Suspend pauses the clock until the
+/// process is continued, and a live session then stays paused until space. Every hold ended with seconds held
 /// is handed to port.store_hold as it ends.
 GuideResult run_guided(const SessionScript& script, const GuideOptions& options, GuidePort& port);
 
