@@ -37,13 +37,46 @@ bool sync_path(const fs::path& path, int flags) {
 
 InputFile::InputFile(const std::string& path, std::istream& in, std::string_view what)
     : m_path(path), m_what(what), m_stream(&in) {
-    if (path == "-") return;
+    if (path == "-") {
+        spool(in);
+        return;
+    }
     std::error_code error;
     if (fs::is_directory(path, error))
         throw UsageError(fmt::format("{} {}: a folder, not a file", what, quote(path)));
     m_file.open(path, std::ios::binary);
     if (!m_file) throw UsageError(fmt::format("{} {}: cannot be read ({})", what, quote(path), reason(errno)));
     m_stream = &m_file;
+    if (!fs::is_regular_file(path, error)) spool(m_file);  // a FIFO, a device
+}
+
+void InputFile::spool(std::istream& source) {
+    // A pipe or a terminal is read to its end first, into a temporary file that is removed at
+    // once (it stays readable while open): the reader then never waits on the writer, and
+    // memory stays flat however much comes.
+    std::error_code error;
+    const fs::path folder = fs::temp_directory_path(error);
+    if (error) return;  // no temporary folder: read the source as it comes
+    const fs::path temporary = make_temporary(folder, "limber-input", m_what);
+    {
+        std::ofstream copy(temporary, std::ios::binary | std::ios::trunc);
+        std::vector<char> piece(1 << 16);
+        while (source.read(piece.data(), static_cast<std::streamsize>(piece.size())) || source.gcount() > 0)
+            copy.write(piece.data(), source.gcount());
+        const int read_error = errno;
+        if (source.bad()) {
+            fs::remove(temporary, error);
+            throw UsageError(fmt::format("{} {}: cannot be read ({})", m_what, quote(m_path), reason(read_error)));
+        }
+        if (!copy.flush()) {
+            fs::remove(temporary, error);
+            throw UsageError(fmt::format("{} {}: cannot be copied to {} ({})", m_what, quote(m_path), folder.string(),
+                                         reason(errno)));
+        }
+    }
+    m_spool.open(temporary, std::ios::binary);
+    fs::remove(temporary, error);
+    if (m_spool) m_stream = &m_spool;
 }
 
 void InputFile::check_read() const {

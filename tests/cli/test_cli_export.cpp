@@ -260,6 +260,49 @@ TEST_CASE("import --dry-run says what it would do and stores nothing") {
     CHECK(read_file(copy.db()) == before);
 }
 
+TEST_CASE("import from a pipe reads it to its end before it locks the database: a slow writer blocks no one") {
+    Limber source;
+    must(source.run({"plan", "--level", "beginner", "-q"}, {{"LIMBER_NOW", "2026-11-01T12:00:00Z"}}));
+    must(source.run({"log", "--date", "2026-11-19", "--time", "07:00", "--minutes", "11", "--note", "fine", "-q"}));
+    const std::string exported = source.run({"export"}).out;
+    const auto header_end = exported.find('\n') + 1;
+    const auto row_end = exported.find('\n', header_end) + 1;
+    const std::string row = exported.substr(header_end + 36, row_end - header_end - 36);  // after its uuid
+    std::string document = exported.substr(0, header_end);
+    for (int i = 0; i < 4000; ++i) document += fmt::format("00000000-0000-4000-8000-{:012}", i) + row;
+    // more than the 64 KiB a reader takes at a time, so that sessions could be stored from it
+    const auto half = document.find('\n', document.size() / 2) + 1;
+    REQUIRE(half > 2 * 65536);
+    Limber copy;
+    must(copy.run({"plan", "--level", "beginner"}));
+    const fs::path fifo = copy.dir() / "incoming.csv";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    auto prepared = copy.prepare({"import", fifo.string()}, {});
+    const pid_t importer = ::fork();
+    REQUIRE(importer >= 0);
+    if (importer == 0) {
+        const int null = ::open("/dev/null", O_WRONLY);
+        ::dup2(null, 1);
+        ::execve(prepared.argv[0], prepared.argv.data(), prepared.envp.data());
+        ::_exit(127);
+    }
+    const int writer = ::open(fifo.c_str(), O_WRONLY);  // waits for the importer to open it
+    REQUIRE(writer >= 0);
+    REQUIRE(::write(writer, document.data(), half) == static_cast<ssize_t>(half));
+    ::usleep(300'000);  // the importer has read the first sessions by now
+    // another command writes meanwhile, without waiting out the busy timeout (exit 4)
+    const auto logged = copy.run({"log", "--date", "today", "--minutes", "5", "-q"});
+    CHECK(logged.exit_code == 0);
+    CHECK(logged.err.empty());
+    REQUIRE(::write(writer, document.data() + half, document.size() - half) == static_cast<ssize_t>(document.size() - half));
+    ::close(writer);
+    int status = 0;
+    REQUIRE(::waitpid(importer, &status, 0) == importer);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK(count_sessions(copy) == 4001);  // those imported and the one logged
+}
+
 TEST_CASE("import is all or nothing: a bad row deep in a large file stores none of it") {
     Limber limber;
     must(limber.run({"config", "list"}));

@@ -19,6 +19,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace limber;
@@ -125,12 +126,29 @@ TEST_CASE("files: an input under something that is not a folder cannot be opened
           "--file " + quote(below.string()) + ": cannot be read (" + std::strerror(ENOTDIR) + ")");
 }
 
-TEST_CASE("files: the input - reads the stream it is given") {
-    std::istringstream in("from standard input\n");
+TEST_CASE("files: the input - is read to its end first, and its copy is read through stream()") {
+    std::istringstream in(k_bytes + std::string(200'000, 'x'));  // more than one piece of the copy
     InputFile file("-", in, "--input");
-    CHECK(&file.stream() == &in);
-    CHECK(read_all(file.stream()) == "from standard input\n");
+    CHECK(&file.stream() != &in);
+    CHECK(in.eof());  // all of it was taken before anything is read from stream()
+    CHECK(read_all(file.stream()) == k_bytes + std::string(200'000, 'x'));
     CHECK_NOTHROW(file.check_read());
+    for (const auto& entry : fs::directory_iterator(fs::temp_directory_path()))  // the copy is gone
+        CHECK(entry.path().filename().string().rfind(".limber-input.", 0) != 0);
+}
+
+TEST_CASE("files: a FIFO is read to its end first, so its writer is never waited on") {
+    TempDir dir;
+    const fs::path fifo = dir / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::thread writer([&fifo] {
+        std::ofstream out(fifo, std::ios::binary);
+        out << "through a fifo";
+    });
+    std::istringstream in;
+    InputFile file(fifo.string(), in, "--input");
+    writer.join();  // it has finished: the input was copied whole
+    CHECK(read_all(file.stream()) == "through a fifo");
 }
 
 TEST_CASE("files: an input file's bytes are read through stream() exactly") {
@@ -147,11 +165,10 @@ TEST_CASE("files: an input file's bytes are read through stream() exactly") {
     CHECK(read_all(in) == "not this");  // the given stream was left alone
 }
 
-TEST_CASE("files: check_read refuses an input whose stream went bad") {
+TEST_CASE("files: an input whose stream goes bad is refused") {
     std::istringstream in("x");
-    InputFile file("-", in, "--input");
     in.setstate(std::ios::badbit);
-    const std::string message = usage_message([&] { file.check_read(); });
+    const std::string message = usage_message([&] { InputFile file("-", in, "--input"); });
     CHECK(message.rfind("--input '-': cannot be read (", 0) == 0);
 }
 

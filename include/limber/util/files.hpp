@@ -11,8 +11,10 @@
 namespace limber {
 
 /// An input named on the command line: the file `path`, or `in` when path is "-", read as a
-/// stream. UsageError naming `what` when the file cannot be opened (missing, a folder, no
-/// permission) and, from check_read(), when reading it failed part-way.
+/// stream. Standard input, a FIFO or a device is first read to its end into a temporary file
+/// (removed at once), so that whoever reads stream() never waits on a slow writer. UsageError
+/// naming `what` when the file cannot be opened (missing, a folder, no permission) and, from
+/// check_read(), when reading it failed part-way.
 class InputFile {
 public:
     InputFile(const std::string& path, std::istream& in, std::string_view what);
@@ -23,9 +25,12 @@ public:
     void check_read() const;
 
 private:
+    void spool(std::istream& source);
+
     std::string m_path;
     std::string m_what;
     std::ifstream m_file;
+    std::ifstream m_spool;  ///< the copy of standard input, a FIFO or a device
     std::istream* m_stream;
 };
 
