@@ -22,12 +22,12 @@ set(LIMBER_LAYER_cli_USES store io domain time util)
 # outside headers that only some layers may include (a regular expression over the include's
 # name, and the layers that may); any other outside header is open to every layer
 set(LIMBER_GUARDED_HEADERS SQLITE CLI11 JSON TERMINAL DATE)
-set(LIMBER_GUARD_SQLITE_REGEX "^(SQLiteCpp/|sqlite3\\.h$)")
+set(LIMBER_GUARD_SQLITE_REGEX "^(SQLiteCpp/|sqlite3)")
 set(LIMBER_GUARD_SQLITE_LAYERS store)
 set(LIMBER_GUARD_SQLITE_SOURCES_ONLY ON)  # never in a header of include/limber/
-set(LIMBER_GUARD_CLI11_REGEX "^CLI/")
+set(LIMBER_GUARD_CLI11_REGEX "^(CLI/|CLI11)")
 set(LIMBER_GUARD_CLI11_LAYERS cli)
-set(LIMBER_GUARD_JSON_REGEX "^nlohmann/")
+set(LIMBER_GUARD_JSON_REGEX "^(nlohmann/|json\\.hpp$)")
 set(LIMBER_GUARD_JSON_LAYERS io cli)
 set(LIMBER_GUARD_TERMINAL_REGEX "^(termios\\.h|sys/ioctl\\.h|poll\\.h)$")
 set(LIMBER_GUARD_TERMINAL_LAYERS cli)

@@ -58,6 +58,21 @@ plant include/limber/store/store.hpp '#include <SQLiteCpp/Database.h>' "a public
 plant include/limber/store/store.hpp '#include "database.hpp"' "a quoted include must name a file beside it"
 plant src/plan/week.cpp '#include "../store/database.hpp"' "a quoted include must name a file beside it"
 plant src/util/text.cpp '#include <date/date.h>' "the util layer may not include <date/date.h>"
+plant src/plan/week.cpp '#include <limber/util/../store/store.hpp>' "an include path with a leading '/', '..' or '//' hides where it leads"
+plant src/plan/week.cpp '#include </usr/include/sqlite3.h>' "an include path with a leading '/', '..' or '//' hides where it leads"
+plant src/plan/week.cpp '#include <sqlite3ext.h>' "the domain layer may not include <sqlite3ext.h>"
+plant src/plan/week.cpp '#define LEAK <SQLiteCpp/Database.h>
+#include LEAK' "an include the layer check cannot read"
+plant src/plan/week.cpp '#include_next <limber/store/store.hpp>' "an include the layer check cannot read"
+
+# a file of another ending is read too, and one outside a module folder is refused
+copy_tree
+printf '#include <SQLiteCpp/Database.h>\n' >"$scratch/tree/src/plan/leak.inc"
+if run_check || ! tr '\n' ' ' <"$scratch/out" | sed 's/  */ /g' | grep -qF "src/plan/leak.inc: the domain layer may not include"; then
+    echo "FAIL: a .inc file in src/plan that includes SQLite passed the check"; cat "$scratch/out"; failures=$((failures + 1))
+else
+    echo "ok: src/plan/leak.inc with SQLite is refused"
+fi
 
 if [ "$failures" -gt 0 ]; then
     echo "$failures layer checks failed"
