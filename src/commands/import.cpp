@@ -15,6 +15,13 @@ namespace limber {
 
 namespace {
 
+/// An import under way: its transaction and what it stored so far.
+struct Importing {
+    explicit Importing(Store& store) : transaction(store), writer(store) {}
+    WriteTransaction transaction;
+    ImportWriter writer;
+};
+
 struct ImportOptions {
     std::string file;
     std::optional<std::string> format;
@@ -29,19 +36,15 @@ void run_import(const ImportOptions& o, Context& context) {
     // All or nothing: each session is stored as soon as it is read and checked, in one
     // transaction that a bad session (or a dry run) rolls back. The store is opened at the
     // first good session, so a document refused at its start leaves no database behind.
-    std::optional<WriteTransaction> transaction;
-    std::optional<ImportWriter> writer;
+    std::optional<Importing> importing;
     read_import(input.stream(), format, name, context.zone().name(), context.clock().now(), [&](IncomingSession&& in) {
-        if (!writer) {
-            transaction.emplace(context.store());
-            writer.emplace(context.store());
-        }
-        writer->add(in);
+        if (!importing) importing.emplace(context.store());
+        importing->writer.add(in);
     });
     input.check_read();
-    if (!writer) context.store();  // nothing to store: the database is still opened (and made) as before
-    const ImportCount count = writer ? writer->count() : ImportCount{};
-    if (transaction && !o.dry_run) transaction->commit();  // a dry run rolls back what it did
+    if (!importing) context.store();  // nothing to store: the database is still opened (and made) as before
+    const ImportCount count = importing ? importing->writer.count() : ImportCount{};
+    if (importing && !o.dry_run) importing->transaction.commit();  // a dry run rolls back what it did
     if (context.quiet()) return;
     const auto sessions_word = [](std::size_t n) { return n == 1 ? "session" : "sessions"; };
     context.out() << fmt::format("{} {} {}{}; {} already present, left as {}.\n",

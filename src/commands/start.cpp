@@ -281,8 +281,7 @@ void run_start(const StartOptions& o, Context& context) {
     const SavedRoutine routine = load_or_not_found(context, routine_name_or_default(o.name, context));
     check_hold_cap(routine, o, v.hold);
     const SessionScript script = script_for(view_this_week(routine, context), v.hold, v.rest);
-    const auto ordinal = hold_ordinals(script.steps);
-    const int work_total = static_cast<int>(std::count_if(ordinal.begin(), ordinal.end(), [](int n) { return n >= 0; }));
+    const int work_total = hold_count(script.steps);
     const Day today = context.today();
     const bool interactive = context.in_is_terminal() && context.out_is_terminal();
     Begin b = begin_at(o, routine, script, today, context);

@@ -31,6 +31,10 @@ std::vector<int> hold_ordinals(const std::vector<Step>& steps) {
     return ordinal;
 }
 
+int hold_count(const std::vector<Step>& steps) {
+    return static_cast<int>(std::count_if(steps.begin(), steps.end(), SessionEngine::is_work));
+}
+
 int seconds_from(const std::vector<Step>& steps, std::size_t first) {
     int left = 0;
     for (std::size_t i = first; i < steps.size(); ++i) left += steps[i].seconds;
@@ -52,9 +56,9 @@ class Guide {
 public:
     Guide(const SessionScript& script, const GuideOptions& options, GuidePort& port)
         : m_script(script), m_options(options), m_port(port), m_ordinal(hold_ordinals(script.steps)),
-          m_total_s(seconds_from(script.steps, 0)), m_start(port.now()), m_engine(script.steps, options.first, m_start) {
+          m_total_s(seconds_from(script.steps, 0)), m_holds_total(hold_count(script.steps)), m_start(port.now()),
+          m_engine(script.steps, options.first, m_start) {
         m_result.holds_done = options.holds_done;
-        m_holds_total = static_cast<int>(std::count_if(m_ordinal.begin(), m_ordinal.end(), [](int o) { return o >= 0; }));
     }
 
     GuideResult run() {
@@ -151,7 +155,7 @@ private:
     GuidePort& m_port;
     std::vector<int> m_ordinal;
     int m_total_s;
-    int m_holds_total = 0;
+    int m_holds_total;
     Millis m_start;
     SessionEngine m_engine;
     GuideResult m_result;

@@ -21,17 +21,7 @@ std::string json_array_sql(std::size_t n) {
     return sql + ")";
 }
 
-/// The strings of the JSON array at `path` of `json_text`, in order.
-std::vector<std::string> json_strings(SQLite::Database& db, const std::string& json_text, const char* path = "$") {
-    SQLite::Statement query(db, "SELECT value FROM json_each(?, ?) ORDER BY key");
-    query.bind(1, json_text);
-    query.bind(2, path);
-    std::vector<std::string> values;
-    while (query.executeStep()) values.push_back(query.getColumn(0).getString());
-    return values;
-}
-
-/// The schedule as the plan JSON writes it, built by SQLite from the values bound from `first`.
+/// The schedule as the plan JSON writes it, built by SQLite from the values bound to its placeholders.
 std::string schedule_sql(const Schedule& schedule) {
     switch (schedule.kind) {
     case ScheduleKind::Weekdays: return "json_object('kind', ?, 'days', " + json_array_sql(schedule.weekdays.size()) + ")";
@@ -41,17 +31,26 @@ std::string schedule_sql(const Schedule& schedule) {
     return "json_object('kind', ?)";
 }
 
-Schedule schedule_from(SQLite::Database& db, const std::string& json_text) {
-    Schedule schedule;
-    SQLite::Statement query(db, "SELECT json_extract(?1, '$.kind'), json_extract(?1, '$.count')");
-    query.bind(1, json_text);
-    query.executeStep();
-    schedule.kind = parse_schedule_kind(query.getColumn(0).getString()).value_or(ScheduleKind::Daily);
-    if (schedule.kind == ScheduleKind::Weekdays)
-        for (const auto& name : json_strings(db, json_text, "$.days"))
-            if (const auto day = parse_weekday(name)) schedule.weekdays.push_back(*day);
-    if (schedule.kind == ScheduleKind::PerWeek) schedule.per_week = query.getColumn(1).getInt();
-    return schedule;
+/// The JSON arrays of a routine's row (constraints, equipment, warnings, and the schedule's
+/// days), read in one query.
+struct RoutineLists {
+    std::vector<std::string> constraints, equipment, warnings, days;
+};
+
+RoutineLists lists_of(SQLite::Database& db, const std::string& constraints, const std::string& equipment,
+                      const std::string& warnings, const std::string& schedule) {
+    SQLite::Statement query(db, R"(
+        SELECT 0, key, value FROM json_each(?1) UNION ALL SELECT 1, key, value FROM json_each(?2)
+        UNION ALL SELECT 2, key, value FROM json_each(?3) UNION ALL SELECT 3, key, value FROM json_each(?4, '$.days')
+        ORDER BY 1, 2)");
+    query.bind(1, constraints);
+    query.bind(2, equipment);
+    query.bind(3, warnings);
+    query.bind(4, schedule);
+    RoutineLists lists;
+    std::vector<std::string>* const of[] = {&lists.constraints, &lists.equipment, &lists.warnings, &lists.days};
+    while (query.executeStep()) of[query.getColumn(0).getInt()]->push_back(query.getColumn(2).getString());
+    return lists;
 }
 
 }  // namespace
@@ -128,28 +127,35 @@ void save_routine(Store& store, const std::string& name, const PlanRequest& requ
 std::optional<SavedRoutine> load_routine(Store& store, const std::string& name) {
     SQLite::Database& db = database(store);
     SQLite::Statement query(db, R"(
-        SELECT id, level, constraints, equipment, minutes, schedule, age, warnings,
-               created_day, created_at, updated_at
+        SELECT id, level, minutes, json_extract(schedule, '$.kind'), json_extract(schedule, '$.count'), age,
+               created_day, created_at, updated_at, constraints, equipment, warnings, schedule
         FROM routines WHERE name = ?)");
     query.bind(1, name);
     if (!query.executeStep()) return std::nullopt;
     SavedRoutine r;
     r.name = name;
     const std::int64_t id = query.getColumn(0).getInt64();
+    RoutineLists lists = lists_of(db, query.getColumn(9).getString(), query.getColumn(10).getString(),
+                                  query.getColumn(11).getString(), query.getColumn(12).getString());
     r.request.level = parse_level(query.getColumn(1).getString()).value_or(Level::Beginner);
     r.request.constraints.clear();
-    for (const auto& c : json_strings(db, query.getColumn(2).getString()))
+    for (const auto& c : lists.constraints)
         if (auto parsed = parse_constraint(c)) r.request.constraints.push_back(*parsed);
     r.request.equipment.clear();
-    for (const auto& e : json_strings(db, query.getColumn(3).getString()))
+    for (const auto& e : lists.equipment)
         if (auto parsed = parse_equipment(e)) r.request.equipment.push_back(*parsed);
-    r.request.minutes = query.getColumn(4).getInt();
-    r.request.schedule = schedule_from(db, query.getColumn(5).getString());
-    if (!query.getColumn(6).isNull()) r.request.age = query.getColumn(6).getInt();
-    r.warnings = json_strings(db, query.getColumn(7).getString());
-    r.created_day = parse_iso_day(query.getColumn(8).getString()).value_or(Day{});
-    r.created_at = Instant{std::chrono::seconds{query.getColumn(9).getInt64()}};
-    r.updated_at = Instant{std::chrono::seconds{query.getColumn(10).getInt64()}};
+    r.request.minutes = query.getColumn(2).getInt();
+    Schedule& schedule = r.request.schedule;
+    schedule.kind = parse_schedule_kind(query.getColumn(3).getString()).value_or(ScheduleKind::Daily);
+    if (schedule.kind == ScheduleKind::Weekdays)
+        for (const auto& day_name : lists.days)
+            if (const auto day = parse_weekday(day_name)) schedule.weekdays.push_back(*day);
+    if (schedule.kind == ScheduleKind::PerWeek) schedule.per_week = query.getColumn(4).getInt();
+    if (!query.getColumn(5).isNull()) r.request.age = query.getColumn(5).getInt();
+    r.warnings = std::move(lists.warnings);
+    r.created_day = parse_iso_day(query.getColumn(6).getString()).value_or(Day{});
+    r.created_at = Instant{std::chrono::seconds{query.getColumn(7).getInt64()}};
+    r.updated_at = Instant{std::chrono::seconds{query.getColumn(8).getInt64()}};
 
     SQLite::Statement items(db, R"(
         SELECT exercise, phase, sided, sets, reps, hold_s, rest_s, why

@@ -24,6 +24,9 @@ SessionScript script_for(const PlanView& view, int hold_s, int rest_s);
 /// The hold number (from 0) of each work step, -1 for the pauses between.
 std::vector<int> hold_ordinals(const std::vector<Step>& steps);
 
+/// How many holds and sets (work steps) `steps` has.
+int hold_count(const std::vector<Step>& steps);
+
 /// Seconds of the steps from `first` on.
 int seconds_from(const std::vector<Step>& steps, std::size_t first);
 
