@@ -13,13 +13,19 @@ enum class Position { Standing, SeatedChair, FloorSeated, FloorSupine, FloorSide
 enum class Equipment { Strap, Chair, Step, Wall, Table, FoamRoller, Ball, Partner };
 enum class Level { Beginner, Intermediate, Advanced };
 
-/// Safety-relevant properties the constraint rules (DOMAIN.md R9–R14) test.
+/// Safety-relevant properties the constraint rules (DOMAIN.md R9–R14, R21, R26, R28) test.
 struct ExerciseFlags {
-    bool spinal_flexion_load = false;  ///< rounds or loads the lumbar spine in flexion (R13)
-    bool balance = false;              ///< challenges balance even with its listed equipment (R9, R10)
-    bool partner = false;              ///< needs another person to apply pressure (R9, R10)
+    bool spinal_flexion_load = false;  ///< rounds or loads the lumbar spine in flexion (R13, R21)
+    bool balance = false;              ///< challenges balance even with its listed equipment (R9, R10, R26)
+    bool partner = false;              ///< needs another person to apply pressure (R9, R10, R28)
     bool ballistic = false;            ///< bounces; never true in the library (R4)
     bool nerve_tension = false;        ///< tensions the sciatic nerve: straight leg + foot pulled up (R14)
+    bool nerve_pressure = false;       ///< presses on the sciatic nerve's path under the thigh (R14)
+    bool deep_hip_flexion = false;     ///< takes the hip past 90° of flexion (R28 hip-replacement)
+    bool crossed_legs = false;         ///< crosses the legs or turns the knee in (R28 hip-replacement)
+    bool twisting = false;             ///< twists or side-bends the spine under load (R28 osteoporosis)
+    bool deep_knee_bend = false;       ///< bends the knee deeply under load or to the buttock (R28 knee)
+    bool wide_legs = false;            ///< wide-leg adductor stretch (R9: pelvic girdle pain)
 };
 
 /// How much of it one set is: a hold in seconds, or repetitions in sets. Exactly one of
@@ -30,13 +36,16 @@ struct Dose {
     int sets = 0;
 };
 
-/// One exercise of the library. Equipment lists everything it needs (all of it).
+/// One exercise of the library. `equipment` lists everything it needs (all of it);
+/// `equipment_any`, when not empty, lists alternatives of which it needs one more (a step or a
+/// chair).
 struct Exercise {
     std::string id;                 ///< stable slug
     std::string name;               ///< display name
     Kind kind = Kind::Static;
     Position position = Position::Standing;
     std::vector<Equipment> equipment;
+    std::vector<Equipment> equipment_any;
     std::vector<Level> levels;      ///< levels it may appear in (R17)
     bool sided = false;             ///< done once per side, left then right
     std::vector<std::string> targets;
@@ -45,7 +54,7 @@ struct Exercise {
     std::vector<std::string> cues;      ///< how to do it, in order
     std::string side_cue;               ///< what to say when switching sides; empty unless sided
     std::vector<std::string> cautions;  ///< what to watch for
-    std::vector<std::string> sources;   ///< seed file names it comes from
+    std::vector<std::string> sources;   ///< seed file names it comes from, or the guideline named
 };
 
 // Names as they appear on the command line and in JSON (CLI.md).
