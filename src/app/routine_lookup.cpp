@@ -41,7 +41,8 @@ SavedRoutine load_or_not_found(Context& context, const std::string& name) {
 
 PlanView view_this_week(const SavedRoutine& routine, Context& context) {
     Store& store = context.store();
-    return view_this_week(routine, context.today(), session_facts(store, routine.name), pause_spans(store));
+    return view_this_week(routine, context.today(), session_facts(store, routine.name), pause_spans(store),
+                          context.settings().week_start);
 }
 
 }  // namespace limber

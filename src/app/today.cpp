@@ -22,7 +22,10 @@ Today look_at_today(const std::string& given, Context& context) {
         const Streak streak = streak_of(t.routine.created_day, today, schedule, week_start, sessions, pauses);
         t.streak = streak.current;
         t.streak_in_weeks = streak.in_weeks;
-        t.estimated_s = view_this_week(t.routine, today, sessions, pauses).estimated_s;
+        const PlanView view = view_this_week(t.routine, today, sessions, pauses, week_start);
+        t.estimated_s = view.estimated_s;
+        t.strength_today = view.strength_today;
+        t.review_due = view.review_on && today >= *view.review_on;
     }
     return t;
 }

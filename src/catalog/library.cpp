@@ -1,14 +1,27 @@
 // The built-in exercise library (DOMAIN.md "The library, from the seeds") and the enum helpers
 // declared in exercise.hpp.
 //
-// Every entry comes from one or more seed articles in shared/seeds/; `sources` names them. The
-// cues are written in our own words. The attributes below drive the hard safety rules
-// (DOMAIN.md R9–R17), so change them only with the rules in mind:
+// Most entries come from one or more seed articles in shared/seeds/; `sources` names them. The
+// entries the seeds only hint at (R19, R23, R26, R28) come from mainstream guidance (NHS exercise
+// sheets, ACSM, McGill, Heiderscheit et al. 2010, the Royal Osteoporosis Society), and `sources`
+// names that guideline in plain words. The cues are written in our own words, and no human text
+// (name, cue, side cue, caution) carries a rule code (R20). The attributes below drive the hard
+// safety rules (DOMAIN.md R9–R17, R19, R21, R26, R28), so change them only with the rules in
+// mind:
+//   - kind          -> R11/R26 (acute strain: no static hamstring stretch; heel digs), R19 (the
+//                      static hamstring minimum), R23 (strength days)
 //   - position      -> R9 (no supine when pregnant), R10 (standing/chair only when injured),
-//                      R12 (no floor or kneeling)
+//                      R12 (no floor or kneeling), R19 (no floor-seated stretch with back-pain,
+//                      sciatica, osteoporosis or hip-replacement), R26 (80+: no floor without
+//                      --floor-ok), R28 (knee: no kneeling; seated-only: chair positions only)
 //   - equipment     -> R16 (every item listed is needed; a partner counts as equipment)
+//   - equipment_any -> R16 (one of these is needed as well: a step or a chair), R19 (`unlock`)
 //   - levels        -> R17 (beginners get supported, low-balance variants)
-//   - flags         -> R9/R10 (balance, partner), R13 (spinal_flexion_load), R14 (nerve_tension)
+//   - targets       -> R19 (hamstrings), R22 (no group over 120 s a side), R23 (core and glutes)
+//   - flags         -> R9/R10/R26/R28 (balance, partner), R13/R21/R28 (spinal_flexion_load),
+//                      R14 (nerve_tension, nerve_pressure), R28 (deep_hip_flexion and
+//                      crossed_legs for hip-replacement, twisting for osteoporosis,
+//                      deep_knee_bend for knee), R9 (wide_legs: pelvic girdle pain)
 //   - R4: no entry sets flags.ballistic; the dynamic warm-ups are slow and controlled.
 
 #include <limber/catalog/catalog.hpp>
@@ -167,7 +180,7 @@ std::vector<Exercise> build_library() {
 
     // Shared caution texts.
     const std::string supine_pregnancy =
-        "Lies on the back: not for pregnancy after the first trimester (R9).";
+        "Lies on the back: not for pregnancy after the first trimester.";  // R9
     const std::string flexion_discs =
         "Loads the lower-back discs in flexion; avoid with back pain or sciatica.";  // R13, R14
     const std::string nerve_tension =
@@ -176,7 +189,7 @@ std::vector<Exercise> build_library() {
     const std::string kneeling_pad = "Pad the knees; skip it if kneeling hurts.";
 
     std::vector<Exercise> lib;
-    lib.reserve(22);
+    lib.reserve(36);
 
     // ----- Warm-ups (R7: warm the muscles before stretching) --------------------------------
 
@@ -186,9 +199,10 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Dynamic,
         .position = Position::Standing,
         .equipment = {},
+        .equipment_any = {},
         .levels = all_three,
         .sided = false,
-        .targets = {"warm-up"},
+        .targets = {"hip-flexors", "quadriceps", "calves"},
         .flags = {},
         .dose = hold(60),  // a minute or two of easy movement (seed 004)
         .cues =
@@ -213,6 +227,7 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Dynamic,
         .position = Position::Standing,
         .equipment = {Equipment::Wall},
+        .equipment_any = {},
         .levels = all_three,
         .sided = true,
         .targets = {"hamstrings"},
@@ -235,6 +250,35 @@ std::vector<Exercise> build_library() {
         .sources = {kSeed004},
     });
 
+    // The warm-up for people who cannot stand safely (R28 seated-only, R7).
+    lib.push_back(Exercise{
+        .id = "seated-march",
+        .name = "Seated march",
+        .kind = Kind::Dynamic,
+        .position = Position::SeatedChair,
+        .equipment = {Equipment::Chair},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = false,
+        .targets = {"hip-flexors", "core"},
+        .flags = {},
+        .dose = hold(60),
+        .cues =
+            {
+                "Sit tall near the front of a sturdy chair with both feet flat on the floor.",
+                "Lift one knee a little, set the foot down, then lift the other, at an easy pace.",
+                "Swing the arms gently in time and breathe steadily.",
+                "Keep going for a minute or two, only as briskly as feels comfortable.",
+            },
+        .side_cue = "",
+        .cautions =
+            {
+                "Keep it easy: it only warms the muscles before stretching.",
+                "Hold the sides of the chair if you feel unsteady, and stop if you feel dizzy.",
+            },
+        .sources = {"NHS: sitting exercises"},
+    });
+
     // ----- Hamstring stretches ---------------------------------------------------------------
 
     // R13: the preferred stretch for a sensitive back; only the knee moves (seed 003).
@@ -244,6 +288,7 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Static,
         .position = Position::SeatedChair,
         .equipment = {Equipment::Chair},
+        .equipment_any = {},
         .levels = all_three,
         .sided = true,
         .targets = {"hamstrings"},
@@ -273,7 +318,8 @@ std::vector<Exercise> build_library() {
         .name = "Heel-on-step hamstring stretch",
         .kind = Kind::Static,
         .position = Position::Standing,
-        .equipment = {Equipment::Step},
+        .equipment = {},
+        .equipment_any = {Equipment::Step, Equipment::Chair},  // R16: seed 001, a step or chair
         .levels = all_three,
         .sided = true,
         .targets = {"hamstrings"},
@@ -281,17 +327,19 @@ std::vector<Exercise> build_library() {
         .dose = hold(kStretchHold),
         .cues =
             {
-                "Stand facing a low step and rest one heel on it, knee straight but not locked.",
+                "Stand facing a low step or the seat of a sturdy chair and rest one heel on it, "
+                "knee straight but not locked.",
                 "Keep the back flat and tip forward from the hips until the back of the thigh "
                 "feels mildly tight.",  // R3
                 "Keep the standing knee soft and the raised foot relaxed.",  // R14
                 "Breathe and hold still; no bouncing.",  // R4
             },
-        .side_cue = "Change legs: the other heel goes on the step.",
+        .side_cue = "Change legs: the other heel goes on the step or chair.",
         .cautions =
             {
                 "If the back starts to round, lean less.",
-                "Hold a rail or wall if your balance is unsure.",
+                "Hold a rail or wall if your balance is unsure, and use a chair that cannot "
+                "slide.",
             },
         .sources = {kSeed001},
     });
@@ -303,6 +351,7 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Static,
         .position = Position::Standing,
         .equipment = {},
+        .equipment_any = {},
         .levels = all_three,
         .sided = true,
         .targets = {"hamstrings"},
@@ -332,10 +381,12 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Static,
         .position = Position::FloorSupine,
         .equipment = {Equipment::Strap},
+        .equipment_any = {},
         .levels = beginner_intermediate,
         .sided = true,
         .targets = {"hamstrings"},
-        .flags = {},
+        // R14: the strap draws the straight leg up by the foot; R28: the hip goes past 90°
+        .flags = {.nerve_tension = true, .deep_hip_flexion = true},
         .dose = hold(kStretchHold),
         .cues =
             {
@@ -355,16 +406,89 @@ std::vector<Exercise> build_library() {
         .sources = {kSeed000},
     });
 
+    // R19: the lying hamstring stretch that needs nothing at all (seed 000 §3 offers the hands
+    // behind the knee or calf instead of a strap; seed 001 §2 holds the back of the thigh). The
+    // knee stays soft and the foot relaxed, so it does not tension the sciatic nerve (R14); the
+    // hip still goes past 90° (R28).
+    lib.push_back(Exercise{
+        .id = "supine-hands-thigh",
+        .name = "Lying hamstring stretch, hands behind the thigh",
+        .kind = Kind::Static,
+        .position = Position::FloorSupine,
+        .equipment = {},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {.deep_hip_flexion = true},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Lie on your back with both knees bent and the feet flat on the floor.",
+                "Lift one knee toward the chest and clasp both hands behind that thigh.",
+                "Slowly straighten that knee until the back of the thigh feels mildly tight, "
+                "keeping the knee a little soft.",  // R3
+                "Let the foot stay relaxed and keep the head and lower back resting down.",  // R14
+                "Breathe and hold still; no bouncing.",  // R4
+            },
+        .side_cue = "Lower the leg, bend that knee and clasp your hands behind the other thigh.",
+        .cautions =
+            {
+                supine_pregnancy,
+                "Ease off if you feel tingling or pain running down the leg.",
+            },
+        .sources = {kSeed000, kSeed001, "NHS: exercises for sciatica"},
+    });
+
+    // R19: the pregnancy-safe hamstring stretch with no equipment (seed 004's sitting hamstring
+    // stretch, one leg at a time): sitting tall, one leg out, no fold over the belly. R19 keeps
+    // it out with back-pain, sciatica, osteoporosis and hip-replacement (long sitting rounds a
+    // tight person's lower back).
+    lib.push_back(Exercise{
+        .id = "seated-cushion-hamstring",
+        .name = "Seated single-leg hamstring stretch on a cushion",
+        .kind = Kind::Static,
+        .position = Position::FloorSeated,
+        .equipment = {},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Sit tall on a firm cushion on the floor, resting on the sitting bones.",
+                "Stretch one leg out straight in front, the knee soft and the foot relaxed.",
+                "Bend the other knee out to the side and rest that foot by the inside of the "
+                "straight leg.",
+                "Keep the chest lifted and lean forward from the hips only as far as the back "
+                "stays tall, until the back of the thigh feels mildly tight; do not fold over "
+                "the belly.",  // R3, R9
+                "Breathe and hold still; no bouncing.",  // R4
+            },
+        .side_cue = "Swap legs: bend the straight one out to the side and stretch the other out.",
+        .cautions =
+            {
+                "Stop leaning if the lower back starts to round; sit on a higher cushion instead.",
+                "Not with back pain or after a hip replacement: sitting with a leg out long can "
+                "round the lower back.",  // R19, R28
+            },
+        .sources = {kSeed004, "ACSM Guidelines for Exercise Testing and Prescription"},
+    });
+
     lib.push_back(Exercise{
         .id = "supine-leg-raise",
         .name = "Lying straight-leg hamstring stretch",
         .kind = Kind::Static,
         .position = Position::FloorSupine,
         .equipment = {},
+        .equipment_any = {},
         .levels = all_three,
         .sided = true,
         .targets = {"hamstrings"},
-        .flags = {.nerve_tension = true},  // R14: straight leg raised, foot drawn toward you
+        // R14: straight leg raised, foot drawn toward you; R28: the hip goes past 90°
+        .flags = {.nerve_tension = true, .deep_hip_flexion = true},
         .dose = hold(kStretchHold),
         .cues =
             {
@@ -390,10 +514,12 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Static,
         .position = Position::Standing,
         .equipment = {},
+        .equipment_any = {},
         .levels = not_beginner,
         .sided = false,
         .targets = {"hamstrings"},
-        .flags = {.spinal_flexion_load = true, .nerve_tension = true},  // R13, R14
+        // R13, R14; R28: the fold takes the hips past 90°
+        .flags = {.spinal_flexion_load = true, .nerve_tension = true, .deep_hip_flexion = true},
         .dose = hold(kStretchHold),
         .cues =
             {
@@ -419,10 +545,12 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Static,
         .position = Position::FloorSeated,
         .equipment = {},
+        .equipment_any = {},
         .levels = not_beginner,
         .sided = false,
         .targets = {"hamstrings"},
-        .flags = {.spinal_flexion_load = true, .nerve_tension = true},  // R13, R14
+        // R13, R14; R28: the fold takes the hips past 90°
+        .flags = {.spinal_flexion_load = true, .nerve_tension = true, .deep_hip_flexion = true},
         .dose = hold(kStretchHold),
         .cues =
             {
@@ -447,10 +575,15 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Static,
         .position = Position::Standing,
         .equipment = {Equipment::Table},
+        .equipment_any = {},
         .levels = not_beginner,
         .sided = true,
         .targets = {"hamstrings"},
-        .flags = {.spinal_flexion_load = true, .balance = true, .nerve_tension = true},  // R9, R10 (one-leg stance), R13, R14
+        // R9, R10 (one-leg stance), R13, R14; R28: chest to the raised thigh is past 90°
+        .flags = {.spinal_flexion_load = true,
+                  .balance = true,
+                  .nerve_tension = true,
+                  .deep_hip_flexion = true},
         .dose = hold(kStretchHold),
         .cues =
             {
@@ -476,11 +609,17 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Static,
         .position = Position::Standing,
         .equipment = {Equipment::Table},
+        .equipment_any = {},
         .levels = advanced_only,
         .sided = true,
         .targets = {"hamstrings"},
-        // R9, R10 (balance), R13 (flexion), R14 (nerve tension)
-        .flags = {.spinal_flexion_load = true, .balance = true, .nerve_tension = true},
+        // R9, R10 (balance), R13 (flexion), R14 (nerve tension), R28 (hip past 90°, a loaded
+        // knee bend)
+        .flags = {.spinal_flexion_load = true,
+                  .balance = true,
+                  .nerve_tension = true,
+                  .deep_hip_flexion = true,
+                  .deep_knee_bend = true},
         .dose = hold(kStretchHold),
         .cues =
             {
@@ -505,23 +644,26 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Static,
         .position = Position::FloorSupine,
         .equipment = {Equipment::Partner},
+        .equipment_any = {},
         .levels = not_beginner,
         .sided = true,
         .targets = {"hamstrings"},
-        .flags = {.partner = true, .nerve_tension = true},  // R9, R10, R14
+        // R9, R10 (partner), R14 (nerve tension), R28 (hip past 90°)
+        .flags = {.partner = true, .nerve_tension = true, .deep_hip_flexion = true},
         .dose = hold(kStretchHold),
         .cues =
             {
                 "Lie on your back, one leg raised, with your partner kneeling beside it.",
                 "Have your partner ease the leg toward you slowly while the other leg stays down.",
-                "Say stop at a deep stretch, well before anything hurts.",  // R3
+                "Tell your partner to stop at the first feeling of mild tension, well before "
+                "anything hurts.",  // R3
                 "Keep breathing; your partner holds steady and never pushes in bursts.",  // R4
             },
         .side_cue = "Lower the leg and have your partner move to the other side.",
         .cautions =
             {
                 "Tell your partner exactly how much pressure you can take.",
-                "Not during pregnancy or with an injury (R9, R10).",
+                "Not during pregnancy or with an injury.",  // R9, R10
                 nerve_tension,
             },
         .sources = {kSeed000},
@@ -537,6 +679,7 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Static,
         .position = Position::Standing,
         .equipment = {},
+        .equipment_any = {},
         .levels = all_three,
         .sided = true,
         .targets = {"hip-flexors"},
@@ -565,6 +708,7 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Static,
         .position = Position::Kneeling,
         .equipment = {},
+        .equipment_any = {},
         .levels = all_three,
         .sided = true,
         .targets = {"hip-flexors"},
@@ -594,10 +738,11 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Static,
         .position = Position::Standing,
         .equipment = {Equipment::Wall},
+        .equipment_any = {},
         .levels = all_three,
         .sided = true,
         .targets = {"quadriceps", "hip-flexors"},
-        .flags = {},
+        .flags = {.deep_knee_bend = true},  // R28 knee: the heel comes to the buttock
         .dose = hold(kStretchHold),
         .cues =
             {
@@ -612,7 +757,8 @@ std::vector<Exercise> build_library() {
         .cautions =
             {
                 "Do not arch the lower back or let the knee drift out to the side.",
-                "Skip it if bending the knee fully hurts.",
+                "Skip it if bending the knee fully hurts, or with a knee problem or a knee "
+                "replacement.",
             },
         .sources = {kSeed004},
     });
@@ -625,10 +771,11 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Static,
         .position = Position::Standing,
         .equipment = {},
+        .equipment_any = {},
         .levels = not_beginner,
         .sided = true,
         .targets = {"hamstrings", "glutes"},
-        .flags = {.balance = true},  // R9, R10
+        .flags = {.balance = true, .twisting = true},  // R9, R10; R28: side bend under load
         .dose = hold(kStretchHold),
         .cues =
             {
@@ -644,9 +791,102 @@ std::vector<Exercise> build_library() {
         .cautions =
             {
                 "Challenges balance; not when pregnant, injured or unsteady.",  // R9, R10
+                "Bends the spine sideways under load; not with osteoporosis.",  // R28
                 "Come up slowly if you feel lightheaded.",
             },
         .sources = {kSeed004},
+    });
+
+    lib.push_back(Exercise{
+        .id = "standing-calf",
+        .name = "Standing calf stretch at a wall",
+        .kind = Kind::Static,
+        .position = Position::Standing,
+        .equipment = {Equipment::Wall},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"calves"},
+        .flags = {},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Stand facing a wall with both hands on it at shoulder height.",
+                "Step one foot back, that leg straight and its heel on the floor.",
+                "Bend the front knee and lean toward the wall until the back calf feels mildly "
+                "stretched.",  // R3
+                // R4
+                "Keep the toes of both feet pointing forward; breathe and hold, no bouncing.",
+            },
+        .side_cue = "Swap feet so the other leg is behind.",
+        .cautions =
+            {
+                "Keep the back heel down, and ease off if the calf starts to cramp.",
+                "Stop and get advice if a calf is painful, warm or swollen.",  // R9
+            },
+        .sources = {"NHS: flexibility exercises"},
+    });
+
+    // Piriformis and glutes from a chair (seed 004: glutes). R28 hip-replacement: the ankle
+    // crosses over the other knee.
+    lib.push_back(Exercise{
+        .id = "seated-figure-4",
+        .name = "Seated figure-4 glute stretch",
+        .kind = Kind::Static,
+        .position = Position::SeatedChair,
+        .equipment = {Equipment::Chair},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"glutes"},
+        .flags = {.crossed_legs = true},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Sit tall near the front of a sturdy chair with both feet flat.",
+                "Rest one ankle on the opposite knee and let the raised knee drop out to the "
+                "side.",
+                "Lean forward from the hips with a straight back only until the buttock feels "
+                "mildly stretched.",  // R3
+                "Breathe and hold still; no bouncing.",  // R4
+            },
+        .side_cue = "Put that foot down and rest the other ankle on the opposite knee.",
+        .cautions =
+            {
+                "Not after a hip replacement.",  // R28
+                "Skip it if the knee or hip complains.",
+            },
+        .sources = {"NHS: exercises for sciatica", kSeed004},
+    });
+
+    // R9: a wide stance strains the pelvic joints in pregnancy (pelvic girdle pain).
+    lib.push_back(Exercise{
+        .id = "standing-adductor",
+        .name = "Standing side-lunge adductor stretch",
+        .kind = Kind::Static,
+        .position = Position::Standing,
+        .equipment = {},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"adductors"},
+        .flags = {.wide_legs = true},
+        .dose = hold(kStretchHold),
+        .cues =
+            {
+                "Hold the back of a chair or a wall if you like.",
+                "Stand with the feet wide apart and the toes pointing forward.",
+                "Bend one knee and shift your weight over it, keeping the other leg straight.",
+                "Stop when the inner thigh of the straight leg feels mildly tight; breathe and "
+                "hold, no bouncing.",  // R3, R4
+            },
+        .side_cue = "Shift back through the middle and bend the other knee.",
+        .cautions =
+            {
+                "Not in pregnancy: the wide stance can strain the pelvic joints.",  // R9
+                "Keep the bent knee over the foot.",
+            },
+        .sources = {"ACSM Guidelines for Exercise Testing and Prescription"},
     });
 
     // ----- Release (seed 004: roll the hamstrings 30–60 s) -----------------------------------
@@ -657,6 +897,7 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Release,
         .position = Position::FloorSeated,
         .equipment = {Equipment::FoamRoller},
+        .equipment_any = {},
         .levels = all_three,
         .sided = true,
         .targets = {"hamstrings"},
@@ -685,10 +926,11 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Release,
         .position = Position::SeatedChair,
         .equipment = {Equipment::Ball, Equipment::Chair},
+        .equipment_any = {},
         .levels = all_three,
         .sided = true,
         .targets = {"hamstrings"},
-        .flags = {},
+        .flags = {.nerve_pressure = true},  // R14: the ball presses on the sciatic nerve's path
         .dose = hold(45),
         .cues =
             {
@@ -701,6 +943,8 @@ std::vector<Exercise> build_library() {
         .cautions =
             {
                 "Keep the ball off the back of the knee.",
+                "The ball presses on the path of the sciatic nerve: not with sciatica or leg "
+                "symptoms.",  // R14
                 "Ease off if you feel numbness or tingling down the leg.",
             },
         .sources = {kSeed004},
@@ -714,6 +958,7 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Strength,
         .position = Position::FloorSupine,
         .equipment = {},
+        .equipment_any = {},
         .levels = all_three,
         .sided = false,
         .targets = {"glutes", "hamstrings", "core"},
@@ -742,6 +987,7 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Strength,
         .position = Position::FloorSide,
         .equipment = {},
+        .equipment_any = {},
         .levels = all_three,
         .sided = true,
         .targets = {"glutes"},
@@ -769,6 +1015,7 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Strength,
         .position = Position::Kneeling,
         .equipment = {},
+        .equipment_any = {},
         .levels = all_three,
         .sided = true,
         .targets = {"glutes", "hamstrings"},  // hip extension loads the hamstrings (R11)
@@ -798,6 +1045,7 @@ std::vector<Exercise> build_library() {
         .kind = Kind::Strength,
         .position = Position::FloorProne,
         .equipment = {},
+        .equipment_any = {},
         .levels = not_beginner,
         .sided = false,
         .targets = {"core"},
@@ -818,6 +1066,243 @@ std::vector<Exercise> build_library() {
                 "If you are pregnant, check with your clinician before planking.",
             },
         .sources = {kSeed004, kSeed002},
+    });
+
+    // R11, R26: the acute strain's strength block, pain-free isometric hamstring holds (the
+    // early phase of Heiderscheit et al. 2010). The library lists one 5 s hold; the planner
+    // runs it ten times a side.
+    lib.push_back(Exercise{
+        .id = "seated-heel-dig",
+        .name = "Seated heel digs (isometric hamstring hold)",
+        .kind = Kind::Strength,
+        .position = Position::SeatedChair,
+        .equipment = {Equipment::Chair},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {},
+        .dose = hold(5),
+        .cues =
+            {
+                "Sit tall on a sturdy chair with one knee bent to about a right angle and the "
+                "heel on the floor.",
+                "Press that heel down and back into the floor at about a third of your full "
+                "effort; the leg does not move.",
+                "Hold for 5 to 10 seconds, breathing steadily, then relax.",
+                "Keep it pain-free: press more lightly if the back of the thigh hurts.",
+            },
+        .side_cue = "Relax that leg and press with the other heel.",
+        .cautions =
+            {
+                "Stop at any pain in the back of the thigh.",
+                "See a doctor within days after a pop, large bruising or a limp.",  // R26
+            },
+        .sources = {"Heiderscheit et al. 2010, JOSPT 40:67"},
+    });
+
+    // R23: standing and chair strength for no-floor, pregnant and older users. R28 knee: a seat
+    // of normal height, not a low one.
+    lib.push_back(Exercise{
+        .id = "sit-to-stand",
+        .name = "Sit-to-stand from a chair",
+        .kind = Kind::Strength,
+        .position = Position::Standing,
+        .equipment = {Equipment::Chair},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = false,
+        .targets = {"glutes", "quadriceps"},
+        .flags = {},
+        .dose = kStrengthDose,
+        .cues =
+            {
+                "Sit near the front of a firm chair of normal height, not a low seat, with the "
+                "feet flat and hip-width apart.",
+                "Lean forward a little from the hips, keeping the back straight.",
+                "Stand up, pushing through the feet, without using the hands if you can.",
+                "Sit back down slowly and under control, breathing steadily.",
+            },
+        .side_cue = "",
+        .cautions =
+            {
+                "Use the armrests if you need to.",
+                "Use a higher seat if the knees or a new hip complain.",  // R28
+            },
+        .sources = {"NHS: strength exercises for older people"},
+    });
+
+    lib.push_back(Exercise{
+        .id = "supported-hip-abduction",
+        .name = "Standing hip abduction holding a chair",
+        .kind = Kind::Strength,
+        .position = Position::Standing,
+        .equipment = {Equipment::Chair},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"glutes"},
+        .flags = {},
+        .dose = kStrengthDose,
+        .cues =
+            {
+                "Stand tall behind a sturdy chair and hold its back with both hands.",
+                "Lift one leg slowly out to the side, the toes pointing forward.",
+                "Keep the trunk upright; do not lean over to the other side.",
+                "Lower the leg slowly, breathing out as you lift.",
+            },
+        .side_cue = "Change legs and lift the other one out to the side.",
+        .cautions =
+            {
+                "Keep hold of the chair the whole time.",
+                "Lift only as high as the hip moves without pain.",
+            },
+        .sources = {"NHS: strength exercises for older people", kSeed004},
+    });
+
+    // R28 knee: only to about 45° of knee bend, so it is not a deep knee bend.
+    lib.push_back(Exercise{
+        .id = "wall-sit",
+        .name = "Wall sit to a shallow bend",
+        .kind = Kind::Strength,
+        .position = Position::Standing,
+        .equipment = {Equipment::Wall},
+        .equipment_any = {},
+        .levels = not_beginner,
+        .sided = false,
+        .targets = {"quadriceps", "glutes"},
+        .flags = {},
+        .dose = hold(20),
+        .cues =
+            {
+                "Stand with your back against a wall, feet hip-width apart and a short step out "
+                "from it.",
+                "Slide down slowly only until the knees are bent about 45 degrees, knees over "
+                "the ankles.",
+                "Keep the back against the wall and breathe steadily while you hold.",
+                "Slide back up slowly to standing.",
+            },
+        .side_cue = "",
+        .cautions =
+            {
+                "Go no deeper than about 45 degrees of knee bend.",
+                "Come up if the knees hurt.",
+            },
+        .sources = {"ACSM Guidelines for Exercise Testing and Prescription"},
+    });
+
+    lib.push_back(Exercise{
+        .id = "bird-dog",
+        .name = "Bird-dog",
+        .kind = Kind::Strength,
+        .position = Position::Kneeling,
+        .equipment = {},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"core", "glutes"},
+        .flags = {},
+        .dose = kStrengthDose,
+        .cues =
+            {
+                "Start on hands and knees, hands under the shoulders and knees under the hips.",
+                "Brace the stomach gently and keep the back flat.",
+                "Reach one arm forward and the opposite leg back until both are level with the "
+                "body.",
+                "Pause for a breath, then return slowly without letting the back sag or twist.",
+            },
+        .side_cue = "Switch to the other arm and the other leg.",
+        .cautions =
+            {
+                kneeling_pad,
+                "Do not arch the lower back; reach less far if it moves.",
+            },
+        .sources = {"McGill: the big three"},
+    });
+
+    // Seed 002: the abdominals keep the lower spine straight.
+    lib.push_back(Exercise{
+        .id = "dead-bug",
+        .name = "Dead bug",
+        .kind = Kind::Strength,
+        .position = Position::FloorSupine,
+        .equipment = {},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"core"},
+        .flags = {},
+        .dose = kStrengthDose,
+        .cues =
+            {
+                "Lie on your back, arms pointing at the ceiling and knees bent above the hips.",
+                "Brace the stomach gently so the lower back rests down on the floor.",
+                "Slowly lower one arm overhead and straighten the opposite leg toward the floor.",
+                "Go only as far as the lower back stays down, then return, breathing out.",
+            },
+        .side_cue = "Switch to the other arm and the other leg.",
+        .cautions =
+            {
+                supine_pregnancy,
+                "Make the movement smaller if the lower back lifts off the floor.",
+            },
+        .sources = {kSeed002, "ACSM Guidelines for Exercise Testing and Prescription"},
+    });
+
+    // R28 seated-only: chair strength work.
+    lib.push_back(Exercise{
+        .id = "seated-knee-extension-hold",
+        .name = "Seated knee-extension hold (quadriceps)",
+        .kind = Kind::Strength,
+        .position = Position::SeatedChair,
+        .equipment = {Equipment::Chair},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"quadriceps"},
+        .flags = {},
+        .dose = hold(5),
+        .cues =
+            {
+                "Sit tall on a sturdy chair, hands on its sides and feet flat.",
+                "Straighten one knee slowly and tighten the muscle at the front of the thigh.",
+                "Hold for 5 seconds, breathing steadily, with the foot relaxed.",  // R14
+                "Lower the foot slowly back to the floor.",
+            },
+        .side_cue = "Change legs and straighten the other knee.",
+        .cautions =
+            {
+                "Stop if the knee hurts.",
+                "Ease off if you feel tingling or pain running down the leg.",
+            },
+        .sources = {"NHS: sitting exercises"},
+    });
+
+    lib.push_back(Exercise{
+        .id = "cushion-squeeze",
+        .name = "Seated cushion squeeze",
+        .kind = Kind::Strength,
+        .position = Position::SeatedChair,
+        .equipment = {Equipment::Chair},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = false,
+        .targets = {"adductors", "core"},
+        .flags = {},
+        .dose = hold(5),
+        .cues =
+            {
+                "Sit tall on a sturdy chair, feet flat, with a cushion or rolled towel between "
+                "the knees.",
+                "Squeeze the knees together into the cushion and gently tighten the stomach.",
+                "Hold for 5 seconds, breathing steadily, then relax.",
+            },
+        .side_cue = "",
+        .cautions =
+            {
+                "Squeeze only as hard as is comfortable; stop if the groin or pelvis hurts.",
+            },
+        .sources = {"NHS: sitting exercises"},
     });
 
     return lib;

@@ -1,5 +1,6 @@
 // limber plan [NAME] --level L [--constraint C,...] [--equipment E,...|none] [--minutes M]
-//             [--days D,... | --per-week N | --daily] [--age Y] [--symptom S,...]
+//             [--days D,... | --per-week N | --daily] [--age Y] [--allow-flexion] [--floor-ok]
+//             [--symptom S,...]
 //             [--explain] [--json] [--dry-run]
 // limber plan show [NAME] [--json] [--cues] | plan list [--json] | plan rm NAME
 #include <limber/app/commands.hpp>
@@ -37,6 +38,8 @@ struct PlanOptions {
     bool json = false;
     bool dry_run = false;
     bool cues = false;
+    bool allow_flexion = false;
+    bool floor_ok = false;
     // which of the optional options were given
     bool has_level = false, has_equipment = false, has_minutes = false, has_days = false, has_per_week = false,
          has_age = false;
@@ -102,6 +105,8 @@ PlanRequest request_from(const PlanOptions& o) {
         request.schedule.per_week = whole_number_option(o.per_week, "--per-week", 1, 7, "days");
     }
     if (o.has_age) request.age = whole_number_option(o.age, "--age", 1, 120, "years");
+    request.allow_flexion = o.allow_flexion;
+    request.floor_ok = o.floor_ok;
     return request;
 }
 
@@ -201,7 +206,8 @@ void register_plan(CLI::App& app, Context& context) {
     auto* level = command->add_option("--level", o->level, "beginner, intermediate or advanced (required)")
         ->type_name("beginner|intermediate|advanced");
     auto* constraint = command->add_option("--constraint", o->constraints, "What to plan around")
-        ->type_name("pregnant|injured|acute-strain|no-floor|back-pain|sciatica[,...]");
+        ->type_name("pregnant|injured|acute-strain|no-floor|back-pain|sciatica|osteoporosis|hip-replacement|"
+                    "knee|hypermobility|seated-only[,...]");
     auto* equipment = command->add_option("--equipment", o->equipment, "What you have (default: chair,wall)")
         ->type_name("strap|chair|step|wall|table|foam-roller|ball|partner[,...]|none");
     auto* minutes = command->add_option("--minutes", o->minutes, "Time for one session, 5 to 60 (default: 10)")
@@ -210,7 +216,13 @@ void register_plan(CLI::App& app, Context& context) {
         ->type_name("mon|tue|wed|thu|fri|sat|sun[,...]");
     auto* per_week = command->add_option("--per-week", o->per_week, "Days a week, 1 to 7, any days")->type_name("N");
     auto* daily = command->add_flag("--daily", o->daily, "Every day (the default)");
-    auto* age = command->add_option("--age", o->age, "Your age in years (65 and over: longer holds)")->type_name("YEARS");
+    auto* age = command->add_option("--age", o->age, "Your age in years (65 and over: longer holds and falls rules)")
+        ->type_name("YEARS");
+    auto* allow_flexion = command->add_flag("--allow-flexion", o->allow_flexion,
+                                            "Include toe touches and forward folds (never with back pain, "
+                                            "pregnancy, osteoporosis or at 65 and over)");
+    auto* floor_ok = command->add_flag("--floor-ok", o->floor_ok,
+                                       "80 and over: you can get down to the floor and up again safely");
     auto* symptom = command->add_option("--symptom", o->symptoms, "Red-flag symptoms: any one stops planning and advises urgent care")
         ->type_name("saddle-numbness|bladder-bowel|both-legs|progressive-weakness[,...]");
     command->add_flag("--explain", o->explain, "Say why each exercise is in or out, with the cues");
@@ -230,7 +242,7 @@ void register_plan(CLI::App& app, Context& context) {
     rm->add_option("NAME", o->name, "Routine name")->required();
 
     const std::vector<const CLI::Option*> planning = {level, constraint, equipment, minutes, days, per_week, daily,
-                                                age, symptom, dry_run};
+                                                age, allow_flexion, floor_ok, symptom, dry_run};
     command->callback([o, &context, command, show, list, rm, level, equipment, minutes, days, per_week, age, planning] {
         o->has_equipment = equipment->count() > 0;
         o->has_minutes = minutes->count() > 0;

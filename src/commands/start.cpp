@@ -128,7 +128,11 @@ public:
         return wake;
     }
     void step_started(std::size_t step) override {
-        if (!m_live && !m_context.quiet()) m_context.out() << step_line(m_script, step) << '\n' << std::flush;
+        if (!m_live && !m_context.quiet()) {
+            m_context.out() << step_line(m_script, step) << '\n';
+            for (const auto& line : caution_lines(m_script, step)) m_context.out() << "  " << line << '\n';  // R20
+            m_context.out() << std::flush;
+        }
         if (SessionEngine::is_work(m_script.steps[step])) m_view.ring();
     }
     void work_ended(const EngineEvent& e) override {
@@ -280,13 +284,21 @@ void run_start(const StartOptions& o, Context& context) {
     const StartValues v = check_start_options(o);  // everything that can be refused is refused before anything starts
     const SavedRoutine routine = load_or_not_found(context, routine_name_or_default(o.name, context));
     check_hold_cap(routine, o, v.hold);
-    const SessionScript script = script_for(view_this_week(routine, context), v.hold, v.rest);
+    const PlanView view = view_this_week(routine, context);
+    const SessionScript script = script_for(view, v.hold, v.rest);
     const int work_total = hold_count(script.steps);
     const Day today = context.today();
     const bool interactive = context.in_is_terminal() && context.out_is_terminal();
     Begin b = begin_at(o, routine, script, today, context);
 
     if (interactive) print_overview(script, b, o.resume, work_total, context);
+    if (!context.quiet()) {
+        if (view.strength_today && view.strength.kind != StrengthDays::Kind::Every)
+            context.out() << "Today is a strength day: core and buttock strength work follows the stretches.\n";  // R23
+        if (view.review_on && today >= *view.review_on)  // R26
+            for (const auto& w : view.warnings)
+                if (w.starts_with("review:")) context.out() << w << '\n';
+    }
     std::optional<int> pain_before = v.pain_before;
     if (!pain_before && !o.resume && interactive && !o.no_prompt) pain_before = ask_pain("Back pain now?", context);
     const Instant wall_start = context.clock().now();

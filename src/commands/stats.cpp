@@ -42,12 +42,14 @@ void run_stats(const StatsOptions& o, Context& context) {
     const Day first = window_first_day(input.today, input.week_start, weeks);
     input.holds = stretch_holds(store, name, first, first + date::days{7 * weeks - 1});
     // The hold figures come from the function `plan show` uses, so the two always agree.
-    const PlanView view = view_this_week(routine, input.today, input.sessions, input.pauses);
+    const PlanView view = view_this_week(routine, input.today, input.sessions, input.pauses, input.week_start);
     input.hold_s = view.hold_s;
     input.next_hold_s = view.next_hold_s;
     const Stats stats = compute_stats(input);
 
-    const StatsSubject subject{name, routine.request.schedule, input.today, view.week};
+    const StatsSubject subject{name, routine.request.schedule, input.today, view.week,
+                               strength_week(view.strength, routine.request.schedule, input.today, input.week_start,
+                                             input.sessions)};
     if (o.json) {
         context.out() << stats_to_json(subject, stats).dump(2) << '\n';
         return;

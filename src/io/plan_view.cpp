@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <ostream>
 #include <sstream>
 
@@ -39,11 +40,11 @@ std::string dose_label(const RoutineItem& item) {
     return dose;
 }
 
-std::string phase_title(Phase phase) {
+std::string phase_title(Phase phase, bool acute) {
     switch (phase) {
-    case Phase::Warmup: return "Warm-up";
+    case Phase::Warmup: return acute ? "Gentle movement" : "Warm-up";
     case Phase::Stretch: return "Stretch";
-    case Phase::Strength: return "Strength";
+    case Phase::Strength: return acute ? "Pain-free isometric holds" : "Strength";
     case Phase::Cooldown: return "Cool-down";
     }
     return {};
@@ -51,10 +52,57 @@ std::string phase_title(Phase phase) {
 
 }  // namespace
 
+ordered_json strength_days_json(const StrengthDays& days) {
+    ordered_json out = ordered_json::array();
+    switch (days.kind) {
+    case StrengthDays::Kind::Weekdays:
+        for (auto d : days.days) out.push_back(std::string(weekday_short_name(d)));
+        break;
+    case StrengthDays::Kind::Ordinals:
+        for (auto d : days.days) out.push_back(d);
+        break;
+    case StrengthDays::Kind::Every:
+    case StrengthDays::Kind::None: break;
+    }
+    return out;
+}
+
+namespace {
+
+/// The days an item is on, as the plan JSON writes them; null for every session.
+ordered_json item_days_json(const RoutineItem& item, const PlanView& v) {
+    if (item.on == DayPart::Every || v.strength.kind == StrengthDays::Kind::None ||
+        v.strength.kind == StrengthDays::Kind::Every)
+        return nullptr;
+    if (item.on == DayPart::StrengthDays) return strength_days_json(v.strength);
+    ordered_json out = ordered_json::array();
+    if (v.strength.kind == StrengthDays::Kind::Ordinals) {
+        for (unsigned n = 1; n <= static_cast<unsigned>(v.request.schedule.days_per_week()); ++n)
+            if (std::find(v.strength.days.begin(), v.strength.days.end(), n) == v.strength.days.end()) out.push_back(n);
+        return out;
+    }
+    std::vector<unsigned> weekdays = v.request.schedule.weekdays;
+    if (v.request.schedule.kind == ScheduleKind::Daily) weekdays = {1, 2, 3, 4, 5, 6, 0};
+    for (auto d : weekdays)
+        if (std::find(v.strength.days.begin(), v.strength.days.end(), d) == v.strength.days.end())
+            out.push_back(std::string(weekday_short_name(d)));
+    return out;
+}
+
+std::string item_days_label(const RoutineItem& item, const PlanView& v) {
+    if (item.on == DayPart::Every || v.strength.kind == StrengthDays::Kind::None ||
+        v.strength.kind == StrengthDays::Kind::Every)
+        return {};
+    if (item.on == DayPart::StrengthDays) return "strength days only";
+    return "not on strength days";
+}
+
+}  // namespace
+
 ordered_json plan_to_json(const PlanView& v) {
     ordered_json items = ordered_json::array();
     for (const auto& item : v.items) {
-        items.push_back({
+        ordered_json j = {
             {"exercise", item.exercise},
             {"phase", std::string(to_string(item.phase))},
             {"sides", item.sided ? ordered_json::array({"left", "right"}) : ordered_json::array()},
@@ -63,10 +111,16 @@ ordered_json plan_to_json(const PlanView& v) {
             {"hold_s", item.hold_s},
             {"rest_s", item.rest_s},
             {"why", item.why},
-        });
+            {"rule", item.rule},
+            {"cautions", item.cautions},
+        };
+        if (auto days = item_days_json(item, v); !days.is_null()) j["days"] = days;
+        items.push_back(std::move(j));
     }
     ordered_json excluded = ordered_json::array();
     for (const auto& e : v.excluded) excluded.push_back({{"exercise", e.exercise}, {"reasons", e.reasons}});
+    ordered_json unlock = ordered_json::array();
+    for (const auto& u : v.unlock) unlock.push_back({{"equipment", names_of(u.equipment)}, {"exercises", u.exercises}});
     ordered_json j = {
         {"name", v.name},
         {"level", std::string(to_string(v.request.level))},
@@ -75,12 +129,21 @@ ordered_json plan_to_json(const PlanView& v) {
         {"minutes", v.request.minutes},
         {"schedule", schedule_json(v.request.schedule)},
         {"age", v.request.age ? ordered_json(*v.request.age) : ordered_json(nullptr)},
+        {"allow_flexion", v.request.allow_flexion},
+        {"floor_ok", v.request.floor_ok},
         {"week", v.week},
         {"hold_s", v.hold_s},
         {"next_hold_s", v.next_hold_s},
         {"estimated_s", v.estimated_s},
+        {"plain_day_s", v.plain_s},
+        {"strength_day_s", v.strength_s},
+        {"strength_days", strength_days_json(v.strength)},
+        {"strength_today", v.strength_today},
         {"items", items},
         {"excluded", excluded},
+        {"unlock", unlock},
+        {"review_on", v.review_on ? ordered_json(format_day(*v.review_on)) : ordered_json(nullptr)},
+        {"suspended", false},
         {"warnings", v.warnings},
         {"safety", safety_text()},
     };
@@ -93,10 +156,24 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
     profile.push_back(v.request.equipment.empty() ? "no equipment" : join(names_of(v.request.equipment), ", "));
     profile.push_back(schedule_label(v.request.schedule));
     if (v.request.age) profile.push_back(fmt::format("age {}", *v.request.age));
+    if (v.request.allow_flexion) profile.push_back("forward folds allowed");
+    if (v.request.floor_ok) profile.push_back("floor ok");
+    const bool acute = std::find(v.request.constraints.begin(), v.request.constraints.end(), Constraint::AcuteStrain) !=
+                       v.request.constraints.end();
+    const bool stretches = std::any_of(v.items.begin(), v.items.end(),
+                                       [](const RoutineItem& i) { return i.phase == Phase::Stretch; });
 
     out << style.bold(fmt::format("Routine \"{}\"", v.name)) << " — " << join(profile, " · ") << '\n';
-    out << fmt::format("Week {}: hold {} s · about {} (asked for {} min)\n", v.week, v.hold_s,
-                       format_duration(v.estimated_s), v.request.minutes);
+    const std::string hold = stretches ? fmt::format("hold {} s · ", v.hold_s) : std::string{};
+    if (v.strength.kind == StrengthDays::Kind::Weekdays || v.strength.kind == StrengthDays::Kind::Ordinals)
+        out << fmt::format("Week {}: {}about {}, {} on strength days ({}) (asked for {} min)\n", v.week, hold,
+                           format_duration(v.plain_s), format_duration(v.strength_s), strength_days_label(v.strength),
+                           v.request.minutes);
+    else
+        out << fmt::format("Week {}: {}about {} (asked for {} min)\n", v.week, hold, format_duration(v.estimated_s),
+                           v.request.minutes);
+    if (v.review_on) out << fmt::format("Review on {}: plan again once walking and heel digs are pain-free.\n",
+                                        format_day(*v.review_on));
 
     for (Phase phase : {Phase::Warmup, Phase::Stretch, Phase::Strength, Phase::Cooldown}) {
         ui::Table table({"EXERCISE", "SIDES", "DOSE", "REST"});
@@ -104,10 +181,16 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
         for (const auto& item : v.items)
             if (item.phase == phase) in_phase.push_back(&item);
         if (in_phase.empty()) continue;
-        out << '\n' << style.bold(phase_title(phase)) << '\n';
+        std::string title = phase_title(phase, acute);
+        if (phase == Phase::Strength && !acute &&
+            (v.strength.kind == StrengthDays::Kind::Weekdays || v.strength.kind == StrengthDays::Kind::Ordinals))
+            title += " — " + strength_days_label(v.strength);
+        out << '\n' << style.bold(title) << '\n';
         for (const auto* item : in_phase) {
             const Exercise* e = find_exercise(item->exercise);
-            table.add_row({e ? e->name : item->exercise, item->sided ? "left, right" : "both",
+            const std::string days = phase == Phase::Strength ? std::string{} : item_days_label(*item, v);
+            table.add_row({(e ? e->name : item->exercise) + (days.empty() ? "" : " (" + days + ")"),
+                           item->sided ? "left, right" : "both",
                            dose_label(*item), item->rest_s > 0 ? fmt::format("{} s", item->rest_s) : "-"});
         }
         std::ostringstream rendered;
@@ -117,12 +200,13 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
         std::size_t row = 0;
         while (std::getline(lines, line)) {
             out << "  " << line << '\n';
-            if (row > 0 && (options.explain || options.cues)) {
+            if (row > 0) {
                 const RoutineItem& item = *in_phase[row - 1];
                 const Exercise* e = find_exercise(item.exercise);
                 if (options.explain && !item.why.empty()) out << "      " << style.dim("why: " + item.why) << '\n';
-                if (e)
+                if (e && (options.explain || options.cues))
                     for (const auto& cue : e->cues) out << "      - " << cue << '\n';
+                for (const auto& caution : item.cautions) out << "      " << style.yellow("!") << ' ' << caution << '\n';  // R20
             }
             ++row;
         }

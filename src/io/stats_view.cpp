@@ -176,6 +176,10 @@ nlohmann::ordered_json stats_to_json(const StatsSubject& subject, const Stats& s
                         {"hold_s", stats.hold_s},
                         {"next_hold_s", stats.next_hold_s},
                         {"weekly", hold_weeks}};
+    j["strength"] = {{"days", strength_days_json(subject.strength.days)},
+                     {"every_session", subject.strength.days.kind == StrengthDays::Kind::Every},
+                     {"today", subject.strength.today},
+                     {"this_week", {{"planned", subject.strength.planned}, {"done", subject.strength.done}}}};
     j["pain"] = {{"sessions_rated", stats.pain.sessions_rated},
                  {"first_avg", number_or_null(stats.pain.first_avg, 2)},
                  {"last_avg", number_or_null(stats.pain.last_avg, 2)},
@@ -196,6 +200,12 @@ void print_stats(std::ostream& out, const ui::Style& style, const StatsSubject& 
         {"Hold", hold_text(stats)},             {"Pain", pain_text(stats.pain)},
     };
     for (const auto& [label, text] : lines) out << fmt::format("{:<11}", label) << text << '\n';
+    if (subject.strength.days.kind != StrengthDays::Kind::None)  // R23
+        out << fmt::format("{:<11}", "Strength")
+            << fmt::format("{} · {} of {} done this week{}", strength_days_label(subject.strength.days),
+                           subject.strength.done, subject.strength.planned,
+                           subject.strength.today ? " · today is a strength day" : "")
+            << '\n';
 
     // The window, one column of two cells per week; as many of the latest weeks as fit.
     const std::size_t all_weeks = stats.weekly.size();

@@ -1,12 +1,14 @@
 #include <limber/plan/planner.hpp>
 
 #include <limber/catalog/catalog.hpp>
+#include <limber/time/dates.hpp>
 #include <limber/util/error.hpp>
 #include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <map>
 #include <set>
@@ -62,7 +64,8 @@ void stop_on_red_flags(const std::vector<Symptom>& symptoms) {
 // Dose
 
 Profile profile_of(const PlanRequest& request) {
-    return Profile{request.level, request.constraints, request.equipment};
+    return Profile{request.level, request.constraints, request.equipment, request.age, request.allow_flexion,
+                   request.floor_ok};
 }
 
 HoldRule hold_rule_for(const PlanRequest& request) {
@@ -75,46 +78,111 @@ HoldRule hold_rule_for(const PlanRequest& request) {
     }
     if (older) rule.start_s = 30;                 // R1: 30–60 s at 65 and over
     rule.cap_s = older ? 60 : 30;                 // R5 cap
-    if (auto cap = hold_cap_for(profile_of(request))) rule.cap_s = std::min(rule.cap_s, *cap);  // R9, R10
-    rule.start_s = std::min(rule.start_s, rule.cap_s);
+    if (auto cap = hold_cap_for(profile_of(request))) rule.cap_s = std::min(rule.cap_s, *cap);  // R9, R10, R28
+    rule.start_s = std::min(rule.start_s, rule.cap_s);  // R26: the lowest cap wins, the start never above it
     return rule;
-}
-
-std::vector<RoutineItem> items_at_hold(const std::vector<RoutineItem>& items, int hold_s) {
-    std::vector<RoutineItem> out = items;
-    for (auto& item : out) {
-        const Exercise* e = find_exercise(item.exercise);
-        if (!e || e->kind != Kind::Static || item.hold_s <= 0) continue;
-        item.reps = std::min(item.reps, reps_for_hold(hold_s));  // R2 at every hold
-        item.hold_s = hold_s;
-    }
-    return out;
 }
 
 const std::vector<std::string>& safety_text() {
     static const std::vector<std::string> text = {
-        "Breathe slowly all the way through; never hold your breath (R3).",
-        "Move slowly and never bounce: bouncing makes the muscle tighten (R4).",
-        "Stretch to a feeling of mild tension, never pain; stop at any sharp pain (R3).",
+        "Breathe slowly all the way through; never hold your breath.",                 // R3
+        "Move slowly and never bounce: bouncing makes the muscle tighten.",             // R4
+        "Stretch to a feeling of mild tension, never pain; stop at any sharp pain.",    // R3
         "Red flags — numbness around the groin or buttocks, new bladder or bowel trouble, "
-        "symptoms in both legs, leg weakness that gets worse: stop and get urgent medical care (R15).",
+        "symptoms in both legs, leg weakness that gets worse: stop and get urgent medical care.",  // R15
     };
     return text;
+}
+
+StrengthDays strength_days_for(const Schedule& schedule) {
+    StrengthDays days;
+    const int per_week = schedule.days_per_week();
+    if (per_week <= 2) {  // R8: at most 2 days a week, so every session may carry it
+        days.kind = StrengthDays::Kind::Every;
+        return days;
+    }
+    if (schedule.kind == ScheduleKind::PerWeek) {  // R23: the 1st and 3rd session of the week
+        days.kind = StrengthDays::Kind::Ordinals;
+        days.days = {1, 3};
+        return days;
+    }
+    std::vector<unsigned> weekdays = schedule.weekdays;
+    if (schedule.kind == ScheduleKind::Daily) weekdays = {1, 2, 3, 4, 5, 6, 0};
+    std::sort(weekdays.begin(), weekdays.end(), [](unsigned a, unsigned b) { return (a + 6) % 7 < (b + 6) % 7; });
+    // R23: as far apart around the week as the schedule allows; ties go to the earliest pair
+    int best = -1;
+    for (std::size_t i = 0; i < weekdays.size(); ++i)
+        for (std::size_t j = i + 1; j < weekdays.size(); ++j) {
+            const int apart = static_cast<int>((weekdays[j] + 7 - weekdays[i]) % 7);
+            const int around = std::min(apart, 7 - apart);
+            if (around > best) {
+                best = around;
+                days.days = {weekdays[i], weekdays[j]};
+            }
+        }
+    days.kind = StrengthDays::Kind::Weekdays;
+    return days;
+}
+
+std::string strength_days_label(const StrengthDays& days) {
+    std::vector<std::string> names;
+    switch (days.kind) {
+    case StrengthDays::Kind::Weekdays:
+        for (auto d : days.days) names.push_back(weekday_title(d));
+        return join(names, " and ");
+    case StrengthDays::Kind::Ordinals:
+        for (auto d : days.days) names.push_back(d == 1 ? "1st" : d == 2 ? "2nd" : d == 3 ? "3rd" : fmt::format("{}th", d));
+        return fmt::format("the {} session of each week", join(names, " and "));
+    case StrengthDays::Kind::Every: return "every session";
+    case StrengthDays::Kind::None: break;
+    }
+    return "no day";
+}
+
+std::vector<RoutineItem> items_on(const std::vector<RoutineItem>& items, bool strength_day) {
+    std::vector<RoutineItem> out;
+    for (const auto& item : items)
+        if (item.on == DayPart::Every || (item.on == DayPart::StrengthDays) == strength_day) out.push_back(item);
+    return out;
 }
 
 namespace {
 
 // ---------------------------------------------------------------------------------------------
-// Candidates
+// The candidates, in the order the planner prefers them
 
-/// Hamstring stretches, the ones kindest to the back first (R13 prefers the first three).
-const std::vector<std::string> k_hamstring_order = {
-    "seated-knee-extension", "supine-strap", "heel-on-step", "standing-hamstring",
-    "supine-leg-raise", "heel-on-table", "partner-hamstring", "extended-triangle",
+/// Hamstring stretches, the ones kindest to the back first (R13, R21: the neutral-pelvis seated
+/// stretch leads; the flexion-loaded ones come last and only on the user's word).
+const std::vector<std::string_view> k_hamstrings = {
+    "seated-knee-extension", "supine-strap", "heel-on-step", "standing-hamstring", "supine-hands-thigh",
+    "seated-cushion-hamstring", "supine-leg-raise", "partner-hamstring", "heel-on-table", "extended-triangle",
     "one-leg-squat-hamstring", "seated-forward-fold", "standing-toe-touch"};
-const std::vector<std::string> k_hip_flexor_order = {"standing-hip-flexor", "kneeling-hip-flexor"};
-const std::vector<std::string> k_strength_order = {"glute-bridge", "clamshell", "plank", "donkey-kick"};
-const std::vector<std::string> k_release_order = {"foam-roll-hamstrings", "ball-release"};
+const std::vector<std::string_view> k_warmups = {"march-in-place", "seated-march"};
+
+/// R22: the other muscle groups a longer session is filled with, one stretch each.
+struct Group {
+    std::string_view muscle;
+    std::vector<std::string_view> stretches;
+    std::string_view why;
+};
+const std::vector<Group> k_other_groups = {
+    {"hip-flexors", {"standing-hip-flexor", "kneeling-hip-flexor"},
+     "loosens the front of the hip, which otherwise tips the pelvis forward and arches the lower back"},
+    {"glutes", {"seated-figure-4"}, "eases tight buttock muscles, which pull on the pelvis and the lower back"},
+    {"calves", {"standing-calf"}, "supple calves let the leg straighten fully in the hamstring stretches"},
+    {"quadriceps", {"standing-quad"}, "the front of the thigh balances the pelvis against the hamstrings"},
+    {"adductors", {"standing-adductor"}, "supple inner thighs let the pelvis move freely"},
+};
+const std::vector<std::string_view> k_releases = {"foam-roll-hamstrings", "ball-release"};
+
+/// R23: the strength block, glutes and core first (seeds 002, 004).
+const std::vector<std::string_view> k_glute_strength = {"glute-bridge", "sit-to-stand", "supported-hip-abduction",
+                                                        "clamshell", "donkey-kick", "seated-knee-extension-hold"};
+const std::vector<std::string_view> k_core_strength = {"dead-bug", "bird-dog", "plank", "cushion-squeeze"};
+const std::vector<std::string_view> k_more_strength = {"wall-sit", "seated-knee-extension-hold", "clamshell",
+                                                       "supported-hip-abduction", "sit-to-stand"};
+
+constexpr int k_group_cap_s = 120;  // R22: per session and side
 
 /// Where an exercise is done, from standing down to the floor, so a routine goes down once.
 int position_rank(Position p) {
@@ -130,292 +198,546 @@ int position_rank(Position p) {
     return 7;
 }
 
+struct Chosen {
+    const Exercise* exercise;
+    RoutineItem item;
+};
+
+/// The safe exercises of the library for the request, and the judgement of each.
+struct Safe {
+    explicit Safe(const PlanRequest& request) : profile(profile_of(request)) {
+        for (const auto& e : library()) {
+            auto reasons = exclusion_reasons(e, profile);
+            if (reasons.empty()) ok.push_back(&e);
+            else unsafe.emplace(e.id, std::move(reasons));
+        }
+    }
+    const Exercise* find(std::string_view id) const {
+        for (const auto* e : ok)
+            if (e->id == id) return e;
+        return nullptr;
+    }
+    const Exercise* first(const std::vector<std::string_view>& ids, const std::vector<Chosen>& except = {}) const {
+        for (auto id : ids)
+            if (const auto* e = find(id);
+                e && std::none_of(except.begin(), except.end(), [&](const Chosen& c) { return c.exercise == e; }))
+                return e;
+        return nullptr;
+    }
+    Profile profile;
+    std::vector<const Exercise*> ok;
+    std::map<std::string, std::vector<std::string>, std::less<>> unsafe;
+};
+
+bool back_sensitive(const Profile& p) { return has(p, Constraint::BackPain) || has(p, Constraint::Sciatica); }
+
+/// R20: the exercise's own cautions and the constraint advice that applies to it, in plain words.
+std::vector<std::string> cautions_for(const Exercise& e, const Profile& p) {
+    std::vector<std::string> out = e.cautions;
+    const bool hamstring = is_hamstring_stretch(e);
+    const bool standing = e.position == Position::Standing && e.kind != Kind::Dynamic;
+    if (hamstring && back_sensitive(p)) out.emplace_back("Keep the back flat and bend at the hips, not the waist.");
+    if (hamstring && has(p, Constraint::Sciatica))
+        out.emplace_back("Keep the foot relaxed (do not pull the toes up); stop if symptoms travel down the leg.");
+    if (has(p, Constraint::Pregnant) && e.kind == Kind::Static)
+        out.emplace_back("Pregnancy loosens the joints: stretch gently, never to the end of your range.");
+    if (has(p, Constraint::Injured)) out.emplace_back("Stop if the injured area hurts.");
+    if (standing && (has(p, Constraint::Pregnant) || is_older(p) || has(p, Constraint::Osteoporosis)))
+        out.emplace_back("Keep a hand on the chair or wall the whole time.");
+    if (has(p, Constraint::Osteoporosis)) out.emplace_back("Keep the spine long: no rounding or twisting.");
+    if (has(p, Constraint::HipReplacement) && (hamstring || e.kind == Kind::Strength))
+        out.emplace_back("Keep the hip bend under 90 degrees and the knees apart; your surgeon's precautions come first.");
+    if (has(p, Constraint::Knee) && (e.kind == Kind::Strength || targets(e, "quadriceps")))
+        out.emplace_back("Keep the knee bend shallow and pain-free.");
+    if (has(p, Constraint::Hypermobility) && e.kind == Kind::Static)
+        out.emplace_back("Stop well short of the end of your range, even where it feels easy.");
+    if (p.allow_flexion && e.flags.spinal_flexion_load)
+        out.emplace_back("You chose to include this forward fold: bend the knees and come up slowly with a flat back.");
+    return out;
+}
+
+/// Seconds of static stretching per side that `c` gives each of its targets (R2, R22).
+int per_side_s(const RoutineItem& item) { return item.hold_s * item.reps * item.sets; }
+
+/// R22: no group over 120 s a side, and no other group over the hamstrings' share.
+bool within_caps(const std::vector<Chosen>& chosen) {
+    std::map<std::string_view, int> seconds;
+    for (const auto& c : chosen)
+        if (c.exercise->kind == Kind::Static)
+            for (const auto& t : c.exercise->targets) seconds[t] += per_side_s(c.item);
+    const auto hamstrings = seconds.count("hamstrings") ? seconds["hamstrings"] : 0;
+    for (const auto& [muscle, s] : seconds) {
+        if (s > k_group_cap_s) return false;
+        if (hamstrings > 0 && muscle != "hamstrings" && s > hamstrings) return false;
+    }
+    return true;
+}
+
 int phase_rank(Phase p) { return static_cast<int>(p); }
 
-struct Candidate {
-    const Exercise* exercise;
-    Phase phase;
-    std::string why;
-};
-
-struct Selection {
-    std::vector<Candidate> priority;        ///< in the order they are added to fill time
-    std::size_t minimum = 1;                ///< the first `minimum` are the required structure
-    std::map<std::string, std::string> left_out;  ///< exercise -> reason, beyond the rules
-};
-
-Selection select(const PlanRequest& request) {
-    const Profile profile = profile_of(request);
-    const bool back = has(profile, Constraint::BackPain) || has(profile, Constraint::Sciatica);
-    const bool strength_allowed = request.schedule.days_per_week() <= 2;  // R8
-    auto safe = [&](const std::string& id) {
-        const Exercise* e = find_exercise(id);
-        return e && exclusion_reasons(*e, profile).empty() ? e : nullptr;
-    };
-
-    Selection s;
-    std::vector<Candidate> hamstrings, alternates;
-    // the first safe exercise of `ids` joins the priority list; the others wait as alternates
-    auto first_then_alternates = [&](const std::vector<std::string>& ids, Phase phase, const char* why) {
-        bool taken = false;
-        for (const auto& id : ids)
-            if (const auto* e = safe(id)) {
-                (taken ? alternates : s.priority).push_back({e, phase, why});
-                taken = true;
-            }
-    };
-    if (const auto* march = safe("march-in-place"))
-        s.priority.push_back({march, Phase::Warmup,
-                              has(profile, Constraint::AcuteStrain)
-                                  ? "walking in place: the gentle movement a fresh strain allows (R11)"
-                                  : "warm-up first: muscles stretch better warm (R7)"});
-    for (const auto& id : k_hamstring_order)
-        if (const auto* e = safe(id)) {
-            const bool preferred = back && (id == "seated-knee-extension" || id == "supine-strap" || id == "heel-on-step");
-            hamstrings.push_back({e, Phase::Stretch,
-                                  preferred ? "hamstring stretch with a neutral back, preferred with back pain (R13)"
-                                            : "hamstring stretch"});
-        }
-    const std::size_t required_hamstrings = std::min<std::size_t>(2, hamstrings.size());
-    for (std::size_t i = 0; i < required_hamstrings; ++i) s.priority.push_back(hamstrings[i]);
-    s.minimum = s.priority.size();
-
-    first_then_alternates(k_hip_flexor_order, Phase::Stretch, "back care: loose hip flexors let the pelvis sit neutral");
-    if (const auto* quad = safe("standing-quad"))
-        s.priority.push_back({quad, Phase::Stretch, "back care: the quadriceps balance the pelvis"});
-    if (const auto* swings = safe("leg-swings"))
-        s.priority.push_back({swings, Phase::Warmup, "dynamic warm-up for the hamstrings, slow and controlled (R4, R7)"});
-    for (const auto& id : k_strength_order) {
-        const Exercise* e = safe(id);
-        if (!e) continue;
-        if (!strength_allowed) {
-            s.left_out[id] = fmt::format("R8: strength work is for at most 2 days a week; this schedule asks for {}",
-                                         request.schedule.days_per_week());
-            continue;
-        }
-        s.priority.push_back({e, Phase::Strength, "strength: core and glutes protect the back, at most 2 days a week (R8)"});
-    }
-    for (std::size_t i = required_hamstrings; i < hamstrings.size(); ++i) s.priority.push_back(hamstrings[i]);
-    first_then_alternates(k_release_order, Phase::Cooldown, "cool-down: gentle release of the hamstrings");
-    for (auto& c : alternates) s.priority.push_back(c);
-    return s;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dose and order of the chosen items
-
-struct Knobs {
-    std::size_t count;   ///< how many of the priority list
-    bool shared;         ///< R2's 60 s per muscle group shared by the stretches of that group, 5 s rests
-    int warmup_s;        ///< march in place
-    int rounds;          ///< sets of each static stretch
-};
-
-/// R2 reps for one stretch. R2 asks for about 60 s per muscle group per session in 2–4
-/// repetitions. Read per exercise (clamp(ceil(60 / hold), 2, 4)) when time allows; when the
-/// budget is tight, the group's 60 s is shared by the `group_size` stretches of that group.
-int r2_reps(int hold_s, bool shared, int group_size) {
-    return reps_for_hold(shared ? hold_s * group_size : hold_s);
-}
-
-RoutineItem dose(const Candidate& c, const Knobs& k, int hold_s, int group_size) {
-    const Exercise& e = *c.exercise;
-    RoutineItem item;
-    item.exercise = e.id;
-    item.phase = c.phase;
-    item.sided = e.sided;
-    item.why = c.why;
-    if (e.id == "march-in-place") {
-        item.hold_s = k.warmup_s;
-        item.reps = 1;
-    } else if (e.kind == Kind::Static) {
-        item.hold_s = hold_s;
-        item.reps = r2_reps(hold_s, k.shared, group_size);  // R2
-        item.sets = k.rounds;
-        item.rest_s = k.shared ? 5 : 10;
-        if (k.shared && group_size > 1)
-            item.why += fmt::format("; R2's 60 s for the {} shared by {} stretches", e.targets.front(), group_size);
-        if (k.rounds > 1)
-            item.why += fmt::format("; {} rounds to fill the time asked for", k.rounds);
-    } else if (e.kind == Kind::Release) {
-        item.hold_s = e.dose.hold_s;
-        item.reps = 1;
-    } else if (e.dose.hold_s > 0) {  // a held strength exercise (plank)
-        item.hold_s = e.dose.hold_s;
-        item.reps = 3;
-        item.rest_s = 20;
-    } else {  // repetitions: strength 3 sets of 10 (R8), leg swings one set
-        item.reps = e.dose.reps;
-        item.sets = e.dose.sets;
-        item.rest_s = e.dose.sets > 1 ? 30 : 0;
-    }
-    return item;
-}
-
-std::vector<RoutineItem> build(const Selection& s, const Knobs& k, int hold_s) {
-    std::vector<Candidate> chosen(s.priority.begin(), s.priority.begin() + static_cast<long>(k.count));
-    // Phases in order. The warm-up and stretches go from standing down to the floor; the phases
-    // after them start where the stretches ended (on the floor or up), so the user goes down once.
-    std::stable_sort(chosen.begin(), chosen.end(), [](const Candidate& a, const Candidate& b) {
-        if (a.phase != b.phase) return phase_rank(a.phase) < phase_rank(b.phase);
+/// Phases in order. The warm-up and stretches go from standing down to the floor; the phases
+/// after them start where the stretches ended (on the floor or up), so the user goes down once.
+void order(std::vector<Chosen>& chosen) {
+    std::stable_sort(chosen.begin(), chosen.end(), [](const Chosen& a, const Chosen& b) {
+        if (a.item.phase != b.item.phase) return phase_rank(a.item.phase) < phase_rank(b.item.phase);
         return position_rank(a.exercise->position) < position_rank(b.exercise->position);
     });
     const auto later = std::find_if(chosen.begin(), chosen.end(),
-                                    [](const Candidate& c) { return phase_rank(c.phase) > phase_rank(Phase::Stretch); });
-    if (later != chosen.begin() && later != chosen.end()) {
-        const bool on_floor = is_floor(std::prev(later)->exercise->position);
-        std::stable_sort(later, chosen.end(), [on_floor](const Candidate& a, const Candidate& b) {
-            if (a.phase != b.phase) return phase_rank(a.phase) < phase_rank(b.phase);
-            const bool a_stays = is_floor(a.exercise->position) == on_floor;
-            const bool b_stays = is_floor(b.exercise->position) == on_floor;
-            if (a_stays != b_stays) return a_stays;
-            return position_rank(a.exercise->position) < position_rank(b.exercise->position);
-        });
-    }
-    std::map<std::string, int> group_sizes;  // static stretches per primary muscle group
-    for (const auto& c : chosen)
-        if (c.exercise->kind == Kind::Static) ++group_sizes[c.exercise->targets.front()];
+                                    [](const Chosen& c) { return phase_rank(c.item.phase) > phase_rank(Phase::Stretch); });
+    if (later == chosen.begin() || later == chosen.end()) return;
+    const bool on_floor = is_floor(std::prev(later)->exercise->position);
+    std::stable_sort(later, chosen.end(), [on_floor](const Chosen& a, const Chosen& b) {
+        if (a.item.phase != b.item.phase) return phase_rank(a.item.phase) < phase_rank(b.item.phase);
+        const bool a_stays = is_floor(a.exercise->position) == on_floor;
+        const bool b_stays = is_floor(b.exercise->position) == on_floor;
+        if (a_stays != b_stays) return a_stays;
+        return position_rank(a.exercise->position) < position_rank(b.exercise->position);
+    });
+}
+
+std::vector<RoutineItem> items_of(std::vector<Chosen> chosen) {
+    order(chosen);
     std::vector<RoutineItem> items;
-    for (const auto& c : chosen)
-        items.push_back(dose(c, k, hold_s, c.exercise->kind == Kind::Static ? group_sizes[c.exercise->targets.front()] : 1));
+    items.reserve(chosen.size());
+    for (auto& c : chosen) items.push_back(std::move(c.item));
     return items;
 }
 
-}  // namespace
+/// The seconds of a session of `chosen`, by the timing model `start` runs (timing.hpp).
+int seconds_of(const std::vector<Chosen>& chosen, const Timing& timing) { return estimate_seconds(items_of(chosen), timing); }
 
-// ---------------------------------------------------------------------------------------------
+class Builder {
+public:
+    Builder(const PlanRequest& request, const Safe& safe, int hold_s, const Timing& timing)
+        : m_request(request), m_safe(safe), m_hold(hold_s), m_timing(timing), m_budget(request.minutes * 60) {}
 
-namespace {
-
-std::vector<Exclusion> exclusions(const PlanRequest& request, const Selection& selection,
-                                  const std::vector<RoutineItem>& items) {
-    const Profile profile = profile_of(request);
-    std::set<std::string> in_routine;
-    for (const auto& item : items) in_routine.insert(item.exercise);
-    std::vector<Exclusion> excluded;
-    for (const auto& e : library()) {
-        if (in_routine.count(e.id)) continue;
-        auto reasons = exclusion_reasons(e, profile);
-        if (reasons.empty()) {
-            if (auto it = selection.left_out.find(e.id); it != selection.left_out.end()) {
-                reasons.push_back(it->second);
-            } else {
-                reasons.push_back(fmt::format("time: not needed to fill {} minutes", request.minutes));
-            }
-        }
-        excluded.push_back({e.id, reasons});
+    Chosen stretch(const Exercise& e, std::string why, std::string rule) const {
+        RoutineItem item;
+        item.exercise = e.id;
+        item.phase = Phase::Stretch;
+        item.sided = e.sided;
+        item.hold_s = m_hold;
+        item.reps = reps_for_hold(m_hold);  // R2
+        item.rest_s = 10;
+        item.why = std::move(why);
+        item.rule = std::move(rule);
+        item.cautions = cautions_for(e, m_safe.profile);
+        return {&e, item};
     }
-    return excluded;
-}
 
-}  // namespace
+    Chosen warmup(const Exercise& e, int seconds, bool walking) const {
+        RoutineItem item;
+        item.exercise = e.id;
+        item.phase = Phase::Warmup;
+        item.sided = e.sided;
+        item.hold_s = seconds;
+        item.why = walking ? "gentle walking keeps a strained muscle moving while it heals, without stretching it"
+                   : e.position == Position::SeatedChair
+                       ? "warms the leg muscles without standing up, so they stretch further with less strain"
+                       : "warms the leg muscles, so they stretch further with less strain";
+        item.rule = walking ? "R11" : "R7";
+        item.cautions = cautions_for(e, m_safe.profile);
+        return {&e, item};
+    }
 
-std::vector<Exclusion> exclusions_for(const PlanRequest& request, const std::vector<RoutineItem>& items) {
-    return exclusions(request, select(request), items);
-}
+    Chosen strength(const Exercise& e, int sets) const {
+        RoutineItem item;
+        item.exercise = e.id;
+        item.phase = Phase::Strength;
+        item.sided = e.sided;
+        if (e.dose.hold_s >= 15) {  // a held exercise (plank, wall sit): three holds
+            item.hold_s = e.dose.hold_s;
+            item.reps = sets >= 3 ? 3 : 1;
+            item.rest_s = 20;
+        } else if (e.dose.hold_s > 0) {  // short isometric holds, ten of them
+            item.hold_s = e.dose.hold_s;
+            item.reps = 10;
+            item.rest_s = 5;
+        } else {  // R8: 3 sets of 10 (1 set under 15 minutes, R23)
+            item.reps = e.dose.reps;
+            item.sets = sets;
+            item.rest_s = sets > 1 ? 30 : 0;
+        }
+        item.rule = "R23";
+        if (targets(e, "hamstrings") && e.dose.hold_s > 0) {
+            item.why = "a gentle, pain-free contraction helps a strained hamstring heal without stretching it";
+            item.rule = "R26";
+        } else if (targets(e, "core")) {
+            item.why = "a strong trunk supports the lower back";
+        } else if (targets(e, "glutes")) {
+            item.why = "strong buttock muscles hold the pelvis steady and take load off the lower back";
+        } else {
+            item.why = "strong thighs make getting up and down easier on the back";
+        }
+        item.cautions = cautions_for(e, m_safe.profile);
+        return {&e, item};
+    }
 
-namespace {
+    std::optional<Chosen> release() const {
+        const Exercise* e = m_safe.first(k_releases);
+        if (!e) return std::nullopt;
+        RoutineItem item;
+        item.exercise = e->id;
+        item.phase = Phase::Cooldown;
+        item.sided = e->sided;
+        item.hold_s = e->dose.hold_s;
+        item.reps = 1;
+        item.why = "gentle pressure relaxes the hamstrings at the end";
+        item.rule = "R22";
+        item.cautions = cautions_for(*e, m_safe.profile);
+        return Chosen{e, item};
+    }
 
-struct Scored {
-    Knobs knobs;
-    int seconds;
+    int seconds(const std::vector<Chosen>& chosen) const { return seconds_of(chosen, m_timing); }
+    bool over(int s) const { return s * 10 > m_budget * 11; }
+    bool short_of(int s) const { return s * 10 < m_budget * 9; }
+
+    /// Greedy fill (R22): each filler that keeps the caps and the budget joins; then extra rounds
+    /// of stretches whose groups still have room; then the warm-up length that lands nearest.
+    void fill(std::vector<Chosen>& chosen, const std::vector<Chosen>& fillers) const {
+        std::optional<std::size_t> warm;  // the timed warm-up (march), whose length is the last knob
+        for (std::size_t i = 0; i < chosen.size(); ++i)
+            if (chosen[i].item.phase == Phase::Warmup && chosen[i].item.hold_s > 0) warm = i;
+        if (warm) chosen[*warm].item.hold_s = 60;  // R7: a minute of warm-up while the stretches are chosen
+        for (const auto& f : fillers) {
+            chosen.push_back(f);
+            if (!within_caps(chosen) || over(seconds(chosen))) chosen.pop_back();
+        }
+        for (auto& c : chosen) {
+            if (c.exercise->kind != Kind::Static || !short_of(seconds(chosen))) continue;
+            ++c.item.sets;
+            if (!within_caps(chosen) || over(seconds(chosen))) --c.item.sets;
+        }
+        if (!warm) return;
+        // R7: a minute or more of warm-up when the time allows; then nearest the budget
+        int best_w = 30, best_key = INT_MAX;
+        for (int w : {30, 60, 90, 120}) {
+            chosen[*warm].item.hold_s = w;
+            const int s = seconds(chosen);
+            const int key = (over(s) ? 1'000'000 : 0) + (w < 60 && !over(s) ? 1000 : 0) + std::abs(s - m_budget);
+            if (key < best_key) best_key = key, best_w = w;
+        }
+        chosen[*warm].item.hold_s = best_w;
+    }
+
+    const PlanRequest& m_request;
+    const Safe& m_safe;
+    int m_hold;
+    const Timing& m_timing;
+    int m_budget;
 };
 
-/// The best routine shape for the budget, found by trying every combination of the knobs.
-std::optional<Scored> best_knobs(const PlanRequest& request, const Profile& profile, const Selection& selection,
-                                 const HoldRule& rule, const Timing& timing) {
-    const int budget = request.minutes * 60;
-    // R9, R10: no extra volume when pregnant or injured. R11: with an acute strain, walking is
-    // the prescribed activity, so the march may run up to 10 minutes.
-    const bool gentle = has(profile, Constraint::Pregnant) || has(profile, Constraint::Injured);
-    std::vector<int> warmups = {30, 60, 90, 120};
-    if (has(profile, Constraint::AcuteStrain)) warmups.insert(warmups.end(), {180, 240, 300, 420, 600});
-
-    // Search every combination of the knobs; keep the best by: within ±10 % of the budget,
-    // fewer rounds, R2 per exercise rather than shared, a warm-up of at least a minute (R7), closeness to the
-    // budget, a warm-up near a minute.
-    std::optional<Scored> best;
-    auto better = [budget](const Scored& a, const Scored& b) {
-        const auto key = [budget](const Scored& s) {
-            const bool fits = std::abs(s.seconds - budget) * 10 <= budget;
-            const int miss = fits ? 0 : std::abs(s.seconds - budget);  // when nothing fits, the closest
-            return std::make_tuple(miss, s.knobs.rounds, s.knobs.shared, s.knobs.warmup_s < 60,
-                                   std::abs(s.seconds - budget), std::abs(s.knobs.warmup_s - 60), s.knobs.count);
-        };
-        return key(a) < key(b);
-    };
-    for (std::size_t count = std::max<std::size_t>(selection.minimum, 1); count <= selection.priority.size(); ++count)
-        for (bool shared : {false, true})
-            for (int warmup : warmups)
-                for (int rounds = 1; rounds <= (gentle ? 1 : 3); ++rounds) {
-                    const Knobs knobs{count, shared, warmup, rounds};
-                    const Scored scored{knobs, estimate_seconds(build(selection, knobs, rule.start_s), timing)};
-                    if (!best || better(scored, *best)) best = scored;
-                }
-
-    return best;
+std::string names_list(const std::vector<std::string>& names) {
+    if (names.size() <= 1) return names.empty() ? std::string{} : names.front();
+    std::vector<std::string> head(names.begin(), names.end() - 1);
+    return fmt::format("{} and {}", join(head, ", "), names.back());
 }
 
-/// Constraint advice first, then schedule and time.
-std::vector<std::string> plan_warnings(const PlanRequest& request, const Profile& profile, int estimated_s) {
-    const int budget = request.minutes * 60;
-    std::vector<std::string> warnings;
+std::string exercise_name(std::string_view id) {
+    const Exercise* e = find_exercise(id);
+    return e ? to_lower(e->name) : std::string(id);
+}
+
+/// R19: equipment that would let a hamstring stretch in, one item first, then two.
+std::vector<Unlock> unlocks_for(const PlanRequest& request) {
+    std::vector<Unlock> out;
+    auto try_with = [&](std::vector<Equipment> extra) {
+        PlanRequest more = request;
+        for (auto e : extra) more.equipment.push_back(e);
+        const Profile profile = profile_of(more);
+        Unlock unlock{extra, {}};
+        for (auto id : k_hamstrings)
+            if (const Exercise* e = find_exercise(id); e && exclusion_reasons(*e, profile).empty())
+                unlock.exercises.emplace_back(id);
+        if (!unlock.exercises.empty()) out.push_back(std::move(unlock));
+    };
+    std::vector<Equipment> missing;
+    for (auto e : all_equipment())
+        if (std::find(request.equipment.begin(), request.equipment.end(), e) == request.equipment.end())
+            missing.push_back(e);
+    for (auto e : missing) try_with({e});
+    if (out.empty())
+        for (std::size_t i = 0; i < missing.size(); ++i)
+            for (std::size_t j = i + 1; j < missing.size(); ++j) try_with({missing[i], missing[j]});
+    return out;
+}
+
+std::string unlock_text(const std::vector<Unlock>& unlocks) {
+    std::vector<std::string> parts;
+    for (const auto& u : unlocks) {
+        std::vector<std::string> kit, names;
+        for (auto e : u.equipment) kit.push_back(fmt::format("a {}", to_string(e)));
+        for (const auto& id : u.exercises) names.push_back(exercise_name(id));
+        parts.push_back(fmt::format("with {}: the {}", join(kit, " and "), names_list(names)));
+    }
+    return fmt::format("no hamstring stretch is safe with the equipment given. Hamstring stretching is what "
+                       "this routine is for: {}. Add it to --equipment and plan again.",
+                       join(parts, "; "));
+}
+
+/// The advice for the person, most urgent first (R9–R14, R26, R28); schedule and time follow.
+std::vector<std::string> constraint_warnings(const PlanRequest& request, const Profile& profile) {
+    std::vector<std::string> w;
+    if (request.age && *request.age < 16)
+        w.push_back("under 16: back pain in a child or a young teenager should be seen by a doctor before any "
+                    "exercise plan; show them this routine.");  // R26 (NICE NG59 covers 16 and over)
     if (has(profile, Constraint::Pregnant))
-        warnings.push_back(
-            "pregnant: stretch gently and never to the end of your range (relaxin loosens joints); "
-            "hold something steady when standing. Stop and call your midwife or doctor on bleeding, "
-            "dizziness, chest pain, calf pain or swelling, contractions, fluid leaking, or the baby "
-            "moving less (R9).");
+        w.push_back("pregnant: stretch gently and never to the end of your range (pregnancy loosens the joints); "
+                    "hold something steady when standing. Stop and call your midwife or doctor on bleeding, "
+                    "dizziness, chest pain, calf pain or swelling, contractions, fluid leaking, or the baby "
+                    "moving less.");
     if (has(profile, Constraint::Injured))
-        warnings.push_back(
-            "injured: gentle standing and chair stretches only; rest an injured hamstring tendon and "
-            "stop if the injury hurts (R10).");
+        w.push_back("injured: gentle standing and chair exercises only; rest an injured hamstring tendon and "
+                    "stop if the injury hurts.");
     if (has(profile, Constraint::AcuteStrain))
-        warnings.push_back(
-            "acute-strain: no hamstring stretching for now — gentle pain-free movement and walking only. "
-            "Ice several times a day and rest; see a professional if it is not better in a few days (R11).");
-    if (has(profile, Constraint::BackPain) || has(profile, Constraint::Sciatica))
-        warnings.push_back(
-            "back: keep the back flat and hinge at the hips; no toe touches or forward folds (R13).");
+        w.push_back("acute-strain: no hamstring stretching for now — gentle walking and pain-free heel digs only. "
+                    "Ice several times a day and rest. See a doctor within days after a pop, large bruising or a "
+                    "limp, or if it is not better in a few days.");
+    if (back_sensitive(profile))
+        w.push_back("back: keep the back flat and hinge at the hips; no toe touches or forward folds.");
     if (has(profile, Constraint::Sciatica))
-        warnings.push_back(
-            "sciatica: keep the foot relaxed (do not pull the toes up) and stop if symptoms travel down "
-            "the leg (R14).");
+        w.push_back("sciatica: keep the foot relaxed (do not pull the toes up) and stop if symptoms travel down "
+                    "the leg.");
+    if (has(profile, Constraint::Osteoporosis))
+        w.push_back("osteoporosis: no bending forward under load and no twisting; hold something steady when "
+                    "standing. Strength and standing work help the bones most.");
+    if (has(profile, Constraint::HipReplacement))
+        w.push_back("hip-replacement: no bending the hip past 90 degrees, no crossing the legs and no turning the "
+                    "knee in, usually for the first 6–12 weeks; follow your surgeon's own precautions first (an "
+                    "anterior approach has others).");
+    if (has(profile, Constraint::Knee))
+        w.push_back("knee: no kneeling and no deep knee bends; keep every bend shallow and pain-free.");
+    if (has(profile, Constraint::Hypermobility))
+        w.push_back("hypermobility: stretch gently and never to the end of your range; holds stay at 20 s or less. "
+                    "Strength work steadies loose joints more than stretching does.");
+    if (has(profile, Constraint::SeatedOnly))
+        w.push_back("seated-only: every exercise is done sitting on a sturdy chair without wheels.");
+    if (!request.age)
+        w.push_back("age: this plan assumes an adult under 65; plan with --age YEARS for the holds and falls "
+                    "advice of your age.");
+    else if (*request.age >= 65)
+        w.push_back(fmt::format(
+            "falls: at {} the routine has no balance challenges and every standing exercise is done holding a "
+            "chair or a wall{}. Clear the floor around you and wear shoes that grip.",
+            *request.age,
+            *request.age >= 80 && !request.floor_ok
+                ? "; it stays off the floor (plan with --floor-ok if you can get down and up safely)"
+                : ""));
+    if (request.allow_flexion) {
+        const auto refused = flexion_refused_by(profile);
+        if (!refused.empty())
+            w.push_back(fmt::format("--allow-flexion is ignored with {}: forward folds load the lower back's discs.",
+                                    join(refused, ", ")));
+    }
     if (request.schedule.days_per_week() < 3)
-        warnings.push_back(fmt::format(
-            "schedule: {} day{} a week does not keep flexibility gains; a few minutes every day works "
-            "best (R6).",
+        w.push_back(fmt::format(
+            "schedule: {} day{} a week does not keep flexibility gains; a few minutes every day works best.",
             request.schedule.days_per_week(), request.schedule.days_per_week() == 1 ? "" : "s"));
-    const int minutes_rounded = static_cast<int>(std::lround(estimated_s / 60.0));
-    if (estimated_s * 10 < budget * 9)
-        warnings.push_back(fmt::format(
-            "time: only about {} of {} minutes can be filled with exercises that are safe for these "
-            "constraints and this equipment; the routine is shorter rather than unsafe (R18).",
-            minutes_rounded, request.minutes));
-    else if (estimated_s * 10 > budget * 11)
-        warnings.push_back(fmt::format(
-            "time: a warm-up and two hamstring stretches at this hold take about {} minutes, more than "
-            "the {} asked for.",
-            minutes_rounded, request.minutes));
-    return warnings;
+    return w;
+}
+
+struct Fitted {
+    std::vector<Chosen> plain;
+    std::optional<std::vector<Chosen>> strength;  ///< the strength-day session, when it fits
+    int strength_needs_s = 0;                     ///< what the strength day would take, when it does not
+};
+
+/// The acute strain's routine (R11, R26): walking and the heel digs, every day.
+Fitted acute_strain(const Builder& b) {
+    Fitted f;
+    if (const Exercise* walk = b.m_safe.first(k_warmups)) f.plain.push_back(b.warmup(*walk, 60, true));
+    if (const Exercise* digs = b.m_safe.find("seated-heel-dig")) f.plain.push_back(b.strength(*digs, 1));
+    if (!f.plain.empty() && f.plain.front().item.phase == Phase::Warmup) {
+        // the walk takes what the heel digs leave of the minutes, at least a minute
+        f.plain.front().item.hold_s = 0;
+        const int rest = b.seconds(f.plain);
+        f.plain.front().item.hold_s = std::max(60, b.m_budget - rest);
+    }
+    return f;
+}
+
+Fitted fit(const Builder& b, const StrengthDays& days) {
+    const Safe& safe = b.m_safe;
+    if (has(safe.profile, Constraint::AcuteStrain)) return acute_strain(b);
+    const bool back = back_sensitive(safe.profile);
+    std::vector<Chosen> core;
+    if (const Exercise* warm = safe.first(k_warmups)) core.push_back(b.warmup(*warm, 60, false));
+    std::vector<const Exercise*> hamstrings;
+    for (auto id : k_hamstrings)
+        if (const Exercise* e = safe.find(id)) hamstrings.push_back(e);
+    const auto hamstring_why = [&](const Exercise& e) {
+        return back && !e.flags.spinal_flexion_load && e.position != Position::FloorSeated &&
+                       (e.id == "seated-knee-extension" || e.id == "supine-strap" || e.id == "heel-on-step")
+                   ? std::string("lengthens tight hamstrings with the back kept neutral, the kindest way for a sore "
+                                 "back, so the pelvis can sit level")
+                   : std::string("lengthens tight hamstrings, so the pelvis can sit level and the lower back "
+                                 "carries less strain");
+    };
+    if (!hamstrings.empty()) core.push_back(b.stretch(*hamstrings.front(), hamstring_why(*hamstrings.front()), "R19"));
+
+    std::vector<Chosen> fillers;  // R22: variety before volume
+    if (hamstrings.size() > 1) fillers.push_back(b.stretch(*hamstrings[1], hamstring_why(*hamstrings[1]), "R19"));
+    for (const auto& g : k_other_groups)
+        if (const Exercise* e = safe.first(g.stretches)) fillers.push_back(b.stretch(*e, std::string(g.why), "R22"));
+    if (const Exercise* swings = safe.find("leg-swings")) {
+        RoutineItem item;
+        item.exercise = swings->id;
+        item.phase = Phase::Warmup;
+        item.sided = swings->sided;
+        item.reps = swings->dose.reps;
+        item.sets = swings->dose.sets;
+        item.why = "loosens the hamstrings with slow, controlled movement before they are stretched";
+        item.rule = "R7";
+        item.cautions = cautions_for(*swings, safe.profile);
+        fillers.push_back({swings, item});
+    }
+    if (auto r = b.release()) fillers.push_back(*r);
+
+    Fitted f;
+    f.plain = core;
+    b.fill(f.plain, fillers);
+
+    // R23: the strength block, 3 sets from 15 minutes, 1 set under
+    const int sets = b.m_request.minutes >= 15 ? 3 : 1;
+    std::vector<Chosen> block;
+    if (const Exercise* g = safe.first(k_glute_strength)) block.push_back(b.strength(*g, sets));
+    if (const Exercise* c = safe.first(k_core_strength, block)) block.push_back(b.strength(*c, sets));
+    if (b.m_request.minutes >= 30)
+        if (const Exercise* m = safe.first(k_more_strength, block)) block.push_back(b.strength(*m, sets));
+    if (block.empty() || days.kind == StrengthDays::Kind::None) return f;
+
+    // A strength day is the same session with the block, less the stretches added last to fill
+    // the time (never other doses of the same ones), then a shorter warm-up.
+    std::vector<Chosen> with = f.plain;
+    with.insert(with.end(), block.begin(), block.end());
+    for (std::size_t i = f.plain.size(); i > core.size() && b.over(b.seconds(with)); --i) {
+        const auto at = std::find_if(with.begin(), with.end(), [&](const Chosen& c) {
+            return c.item.exercise == f.plain[i - 1].item.exercise && c.item.phase == f.plain[i - 1].item.phase;
+        });
+        if (at != with.end()) with.erase(at);
+    }
+    for (auto& c : with)
+        if (c.item.phase == Phase::Warmup && c.item.hold_s > 60 && b.over(b.seconds(with))) c.item.hold_s = 60;
+    if (b.over(b.seconds(with))) {
+        f.strength_needs_s = b.seconds(with);
+        return f;
+    }
+    if (days.kind == StrengthDays::Kind::Every) f.plain = with;
+    else f.strength = with;
+    return f;
+}
+
+Plan plan_with(const PlanRequest& request, int hold_s, const Timing& timing) {
+    const Safe safe(request);
+    const Builder builder(request, safe, hold_s, timing);
+    Plan plan;
+    plan.hold_s = hold_s;
+    StrengthDays days = strength_days_for(request.schedule);
+    Fitted fitted = fit(builder, days);
+
+    // One list of items, each marked with the days it is on.
+    std::vector<Chosen> all;
+    if (fitted.strength && days.kind != StrengthDays::Kind::Every) {
+        const auto same = [](const Chosen& a, const Chosen& b) {
+            return a.item.exercise == b.item.exercise && a.item.phase == b.item.phase && a.item.sets == b.item.sets &&
+                   a.item.reps == b.item.reps && a.item.hold_s == b.item.hold_s;
+        };
+        for (auto c : fitted.plain) {
+            const bool both = std::any_of(fitted.strength->begin(), fitted.strength->end(),
+                                          [&](const Chosen& s) { return same(s, c); });
+            c.item.on = both ? DayPart::Every : DayPart::OtherDays;
+            all.push_back(c);
+        }
+        for (auto c : *fitted.strength)
+            if (std::none_of(fitted.plain.begin(), fitted.plain.end(), [&](const Chosen& p) { return same(p, c); })) {
+                c.item.on = DayPart::StrengthDays;
+                all.push_back(c);
+            }
+    } else {
+        all = fitted.plain;
+        if (!fitted.strength && days.kind != StrengthDays::Kind::Every) days = {};
+        const bool any_strength = std::any_of(all.begin(), all.end(), [](const Chosen& c) {
+            return c.item.phase == Phase::Strength && c.item.rule == "R23";
+        });
+        if (days.kind == StrengthDays::Kind::Every && !any_strength) days = {};
+    }
+    plan.items = items_of(all);
+    plan.strength = days;
+    plan.estimated_s = estimate_seconds(items_on(plan.items, false), timing);
+    if (days.kind == StrengthDays::Kind::Weekdays || days.kind == StrengthDays::Kind::Ordinals)
+        plan.strength_day_s = estimate_seconds(items_on(plan.items, true), timing);
+    else if (days.kind == StrengthDays::Kind::Every)
+        plan.strength_day_s = plan.estimated_s;
+
+    // Why the others are not in it.
+    std::set<std::string> in_routine;
+    for (const auto& item : plan.items) in_routine.insert(item.exercise);
+    const bool hamstrings_in = std::any_of(plan.items.begin(), plan.items.end(), [](const RoutineItem& i) {
+        const Exercise* e = find_exercise(i.exercise);
+        return e && is_hamstring_stretch(*e);
+    });
+    for (const auto& e : library()) {
+        if (in_routine.count(e.id)) continue;
+        if (auto it = safe.unsafe.find(e.id); it != safe.unsafe.end()) {
+            plan.excluded.push_back({e.id, it->second});
+            continue;
+        }
+        std::string why;
+        if (is_hamstring_stretch(e) && hamstrings_in)
+            why = "variety: the hamstrings already get their stretching in this routine";
+        else if (e.kind == Kind::Strength && plan.strength.kind == StrengthDays::Kind::None)
+            why = "time: the strength work does not fit these minutes";
+        else if (e.kind == Kind::Strength)
+            why = "variety: the strength block already has its exercises";
+        else if (has(safe.profile, Constraint::AcuteStrain))
+            why = "acute-strain: not part of the first days after a strain";
+        else
+            why = fmt::format("time: not needed to fill {} minutes", request.minutes);
+        plan.excluded.push_back({e.id, {why}});
+    }
+
+    plan.warnings = constraint_warnings(request, safe.profile);
+    if (!hamstrings_in && !has(safe.profile, Constraint::AcuteStrain)) {
+        plan.unlock = unlocks_for(request);
+        if (!plan.unlock.empty()) plan.warnings.push_back(unlock_text(plan.unlock));
+        else plan.warnings.push_back("no hamstring stretch is safe for these constraints; the routine keeps to what is.");
+    }
+    if (plan.strength.kind == StrengthDays::Kind::Weekdays || plan.strength.kind == StrengthDays::Kind::Ordinals)
+        plan.warnings.push_back(fmt::format("strength: {} add{} core and buttock strength work after the stretches.",
+                                            strength_days_label(plan.strength),
+                                            plan.strength.kind == StrengthDays::Kind::Weekdays ? "" : "s"));
+    if (fitted.strength_needs_s > 0 && !has(safe.profile, Constraint::AcuteStrain)) {
+        const int needs = (fitted.strength_needs_s + 65) / 66;  // within 10 % over the minutes
+        plan.warnings.push_back(fmt::format(
+            "strength: core and buttock strength work does not fit {} minutes; plan with --minutes {} or more to "
+            "include it on {}.",
+            request.minutes, std::max(needs, request.minutes + 1), strength_days_label(strength_days_for(request.schedule))));
+    }
+    const int budget = request.minutes * 60;
+    const int longest = std::max(plan.estimated_s, plan.strength_day_s);
+    const int shortest = plan.strength_day_s > 0 ? std::min(plan.estimated_s, plan.strength_day_s) : plan.estimated_s;
+    if (shortest * 10 < budget * 9)
+        plan.warnings.push_back(fmt::format(
+            "time: about {} of {} minutes is all the stretching that helps with these constraints and this "
+            "equipment; more of the same stretches adds little, so the routine is shorter instead.",
+            format_duration(shortest), request.minutes));
+    else if (longest * 10 > budget * 11)
+        plan.warnings.push_back(fmt::format(
+            "time: a warm-up and one hamstring stretch at {} s holds take about {}, more than the {} minutes asked "
+            "for; plan with --minutes {}.",
+            hold_s, format_duration(longest), request.minutes, (longest + 59) / 60));
+    if (has(safe.profile, Constraint::AcuteStrain)) plan.review_after_days = 5;  // R26
+    return plan;
 }
 
 }  // namespace
 
 Plan make_plan(const PlanRequest& request, const Timing& timing) {
-    const HoldRule rule = hold_rule_for(request);
-    const Profile profile = profile_of(request);
-    const Selection selection = select(request);
-    const auto best = best_knobs(request, profile, selection, rule, timing);
-    Plan plan;
-    plan.hold_s = rule.start_s;
-    if (best) {
-        plan.items = build(selection, best->knobs, rule.start_s);
-        plan.estimated_s = best->seconds;
-    }
-    plan.excluded = exclusions(request, selection, plan.items);
-    plan.warnings = plan_warnings(request, profile, plan.estimated_s);
-    return plan;
+    return plan_with(request, hold_rule_for(request).start_s, timing);
+}
+
+Plan plan_at_hold(const PlanRequest& request, int hold_s, const Timing& timing) {
+    return plan_with(request, hold_s, timing);
 }
 
 }  // namespace limber

@@ -21,6 +21,19 @@ std::optional<Phase> parse_phase(std::string_view text) {
     return parse_among<Phase>({Phase::Warmup, Phase::Stretch, Phase::Strength, Phase::Cooldown}, text);
 }
 
+std::string_view to_string(DayPart part) {
+    switch (part) {
+    case DayPart::Every: return "every";
+    case DayPart::StrengthDays: return "strength";
+    case DayPart::OtherDays: return "other";
+    }
+    return {};
+}
+
+std::optional<DayPart> parse_day_part(std::string_view text) {
+    return parse_among<DayPart>({DayPart::Every, DayPart::StrengthDays, DayPart::OtherDays}, text);
+}
+
 int Schedule::days_per_week() const {
     switch (kind) {
     case ScheduleKind::Daily: return 7;

@@ -7,7 +7,7 @@ namespace limber {
 SessionScript script_for(const PlanView& view, int hold_s, int rest_s) {
     SessionScript script;
     script.routine = view.name;
-    script.items = view.items;
+    script.items = view.today;
     Timing timing;
     if (rest_s >= 0) {
         timing.get_ready_s = timing.transition_s = timing.position_change_s = timing.side_switch_s = rest_s;

@@ -85,6 +85,15 @@ std::string next_line(const SessionScript& script, std::size_t index) {
     return "Next: " + pause_title(script, next);
 }
 
+std::vector<std::string> caution_lines(const SessionScript& script, std::size_t index) {
+    std::vector<std::string> lines;
+    const Step& step = script.steps.at(index);
+    if (step.kind != StepKind::GetReady && step.kind != StepKind::Transition) return lines;
+    if (step.item >= script.items.size()) return lines;
+    for (const auto& caution : script.items[step.item].cautions) lines.push_back("! " + caution);
+    return lines;
+}
+
 std::vector<std::string> live_lines(const SessionScript& script, const LiveFrame& frame, int width, const ui::Style& style) {
     const auto w = static_cast<std::size_t>(std::max(width, 20)) - 1;  // never the last column: no wrap
     std::vector<std::string> lines;
@@ -104,6 +113,7 @@ std::vector<std::string> live_lines(const SessionScript& script, const LiveFrame
     std::string cue = cue_of(script, step);
     if (step.kind == StepKind::SwitchSide && exercise && !exercise->side_cue.empty()) cue = exercise->side_cue;
     lines.push_back(ui::fit(cue, w));
+    for (const auto& caution : caution_lines(script, frame.step)) lines.push_back(style.yellow(ui::fit(caution, w)));
 
     const long long remaining_s = (frame.remaining_ms + 999) / 1000;
     const std::string count = frame.paused ? "PAUSED" : clock_text(remaining_s);

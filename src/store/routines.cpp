@@ -63,14 +63,16 @@ void save_routine(Store& store, const std::string& name, const PlanRequest& requ
     const auto equipment = names_of(request.equipment);
     SQLite::Statement upsert(db, fmt::format(R"(
         INSERT INTO routines (name, level, constraints, equipment, minutes, schedule, age,
-                              estimated_s, warnings, created_day, created_at, updated_at)
-        VALUES (?, ?, {}, {}, ?, {}, ?, ?, {}, ?, ?, ?)
+                              estimated_s, warnings, created_day, created_at, updated_at,
+                              allow_flexion, floor_ok)
+        VALUES (?, ?, {}, {}, ?, {}, ?, ?, {}, ?, ?, ?, ?, ?)
         ON CONFLICT (name) DO UPDATE SET
             level = excluded.level, constraints = excluded.constraints,
             equipment = excluded.equipment, minutes = excluded.minutes,
             schedule = excluded.schedule, age = excluded.age,
             estimated_s = excluded.estimated_s, warnings = excluded.warnings,
-            updated_at = excluded.updated_at
+            updated_at = excluded.updated_at, allow_flexion = excluded.allow_flexion,
+            floor_ok = excluded.floor_ok
         RETURNING id)",
                                              json_array_sql(constraints.size()), json_array_sql(equipment.size()),
                                              schedule_sql(request.schedule), json_array_sql(plan.warnings.size())));
@@ -97,6 +99,8 @@ void save_routine(Store& store, const std::string& name, const PlanRequest& requ
     upsert.bind(++at, format_day(today));
     upsert.bind(++at, now_s);
     upsert.bind(++at, now_s);
+    upsert.bind(++at, request.allow_flexion ? 1 : 0);
+    upsert.bind(++at, request.floor_ok ? 1 : 0);
     upsert.executeStep();
     const std::int64_t id = upsert.getColumn(0).getInt64();
     upsert.reset();
@@ -105,8 +109,8 @@ void save_routine(Store& store, const std::string& name, const PlanRequest& requ
     clear.bind(1, id);
     clear.exec();
     SQLite::Statement insert(db, R"(
-        INSERT INTO routine_items (routine_id, position, exercise, phase, sided, sets, reps, hold_s, rest_s, why)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+        INSERT INTO routine_items (routine_id, position, exercise, phase, sided, sets, reps, hold_s, rest_s, why, days)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
     for (std::size_t i = 0; i < plan.items.size(); ++i) {
         const auto& item = plan.items[i];
         insert.bind(1, id);
@@ -119,6 +123,7 @@ void save_routine(Store& store, const std::string& name, const PlanRequest& requ
         insert.bind(8, item.hold_s);
         insert.bind(9, item.rest_s);
         insert.bind(10, item.why);
+        insert.bind(11, std::string(to_string(item.on)));
         insert.exec();
         insert.reset();
     }
@@ -128,7 +133,8 @@ std::optional<SavedRoutine> load_routine(Store& store, const std::string& name) 
     SQLite::Database& db = database(store);
     SQLite::Statement query(db, R"(
         SELECT id, level, minutes, json_extract(schedule, '$.kind'), json_extract(schedule, '$.count'), age,
-               created_day, created_at, updated_at, constraints, equipment, warnings, schedule
+               created_day, created_at, updated_at, constraints, equipment, warnings, schedule,
+               allow_flexion, floor_ok
         FROM routines WHERE name = ?)");
     query.bind(1, name);
     if (!query.executeStep()) return std::nullopt;
@@ -152,13 +158,15 @@ std::optional<SavedRoutine> load_routine(Store& store, const std::string& name) 
             if (const auto day = parse_weekday(day_name)) schedule.weekdays.push_back(*day);
     if (schedule.kind == ScheduleKind::PerWeek) schedule.per_week = query.getColumn(4).getInt();
     if (!query.getColumn(5).isNull()) r.request.age = query.getColumn(5).getInt();
+    r.request.allow_flexion = query.getColumn(13).getInt() != 0;
+    r.request.floor_ok = query.getColumn(14).getInt() != 0;
     r.warnings = std::move(lists.warnings);
     r.created_day = parse_iso_day(query.getColumn(6).getString()).value_or(Day{});
     r.created_at = Instant{std::chrono::seconds{query.getColumn(7).getInt64()}};
     r.updated_at = Instant{std::chrono::seconds{query.getColumn(8).getInt64()}};
 
     SQLite::Statement items(db, R"(
-        SELECT exercise, phase, sided, sets, reps, hold_s, rest_s, why
+        SELECT exercise, phase, sided, sets, reps, hold_s, rest_s, why, days
         FROM routine_items WHERE routine_id = ? ORDER BY position)");
     items.bind(1, id);
     while (items.executeStep()) {
@@ -171,6 +179,7 @@ std::optional<SavedRoutine> load_routine(Store& store, const std::string& name) 
         item.hold_s = items.getColumn(5).getInt();
         item.rest_s = items.getColumn(6).getInt();
         item.why = items.getColumn(7).getString();
+        item.on = parse_day_part(items.getColumn(8).getString()).value_or(DayPart::Every);
         r.items.push_back(item);
     }
     return r;

@@ -18,11 +18,6 @@ using limber::test::constraint_subsets;
 
 namespace {
 
-bool is_hamstring_stretch(const Exercise& e) {
-    return e.kind == Kind::Static &&
-           std::find(e.targets.begin(), e.targets.end(), "hamstrings") != e.targets.end();
-}
-
 bool has_warning(const Plan& plan, std::string_view prefix) {
     return std::any_of(plan.warnings.begin(), plan.warnings.end(),
                        [prefix](const std::string& w) { return w.starts_with(prefix); });
@@ -220,19 +215,6 @@ TEST_CASE("strength work appears only on schedules of at most 2 days a week (R8)
     for (const auto& x : daily.excluded)
         if (x.exercise == "glute-bridge") explained = x.reasons.front().starts_with("R8:");
     CHECK(explained);
-}
-
-TEST_CASE("items_at_hold raises static holds and lowers reps by R2, leaving other items") {
-    const Plan plan = make_plan(PlanRequest{Level::Beginner, {}, {Equipment::Chair, Equipment::Wall}, 10, Schedule{}, {}});
-    const auto later = items_at_hold(plan.items, 25);
-    for (std::size_t i = 0; i < later.size(); ++i) {
-        if (find_exercise(later[i].exercise)->kind == Kind::Static) {
-            CHECK(later[i].hold_s == 25);
-            CHECK(later[i].reps == std::min(plan.items[i].reps, 3));
-        } else {
-            CHECK(later[i].hold_s == plan.items[i].hold_s);
-        }
-    }
 }
 
 TEST_CASE("red-flag symptoms stop planning with exit 5 (R15)") {

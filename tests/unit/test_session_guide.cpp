@@ -27,9 +27,9 @@ const Instant k_wall = std::chrono::sys_days{std::chrono::year{2024} / 3 / 1} + 
 PlanView three_item_view() {
     PlanView view;
     view.name = "morning";
-    view.items = {RoutineItem{"march-in-place", Phase::Warmup, false, 1, 1, 60, 0, ""},
-                  RoutineItem{"seated-knee-extension", Phase::Stretch, true, 1, 2, 15, 10, ""},
-                  RoutineItem{"glute-bridge", Phase::Strength, false, 3, 10, 0, 30, ""}};
+    view.today = {RoutineItem{"march-in-place", Phase::Warmup, false, 1, 1, 60, 0, "", "", DayPart::Every, {}},
+                  RoutineItem{"seated-knee-extension", Phase::Stretch, true, 1, 2, 15, 10, "", "", DayPart::Every, {}},
+                  RoutineItem{"glute-bridge", Phase::Strength, false, 3, 10, 0, 30, "", "", DayPart::Every, {}}};
     return view;
 }
 
@@ -40,8 +40,8 @@ PlanView three_item_view() {
 SessionScript loop_script() {
     PlanView view;
     view.name = "evening";
-    view.items = {RoutineItem{"seated-knee-extension", Phase::Stretch, true, 1, 2, 15, 10, ""},
-                  RoutineItem{"glute-bridge", Phase::Strength, false, 2, 5, 0, 20, ""}};
+    view.today = {RoutineItem{"seated-knee-extension", Phase::Stretch, true, 1, 2, 15, 10, "", "", DayPart::Every, {}},
+                  RoutineItem{"glute-bridge", Phase::Strength, false, 2, 5, 0, 20, "", "", DayPart::Every, {}}};
     return script_for(view, 0, -1);
 }
 
@@ -169,7 +169,7 @@ TEST_CASE("guide: script_for as planned is the routine's own expansion") {
     REQUIRE(script.items.size() == 3);
     CHECK(script.items[0].hold_s == 60);
     CHECK(script.items[1].rest_s == 10);
-    const auto planned = expand(view.items, Timing{});
+    const auto planned = expand(view.today, Timing{});
     REQUIRE(script.steps.size() == planned.size());
     REQUIRE(script.steps.size() == 16);
     for (std::size_t i = 0; i < planned.size(); ++i) {
@@ -183,7 +183,7 @@ TEST_CASE("guide: script_for as planned is the routine's own expansion") {
     CHECK(script.steps[11].kind == StepKind::Reps);
     CHECK(script.steps[11].seconds == 30);  // 10 reps of 3 s
     CHECK(seconds_from(script.steps, 0) == 330);
-    CHECK(seconds_from(script.steps, 0) == estimate_seconds(view.items));
+    CHECK(seconds_from(script.steps, 0) == estimate_seconds(view.today));
 }
 
 TEST_CASE("guide: script_for with --hold and --rest makes every hold and set hold_s and every pause rest_s") {

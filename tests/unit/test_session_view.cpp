@@ -10,9 +10,9 @@ namespace {
 SessionScript script() {
     SessionScript s;
     s.routine = "default";
-    s.items = {RoutineItem{"march-in-place", Phase::Warmup, false, 1, 1, 60, 0, ""},
-               RoutineItem{"seated-knee-extension", Phase::Stretch, true, 1, 2, 15, 10, ""},
-               RoutineItem{"glute-bridge", Phase::Strength, false, 3, 10, 0, 30, ""}};
+    s.items = {RoutineItem{"march-in-place", Phase::Warmup, false, 1, 1, 60, 0, "", "", DayPart::Every, {}},
+               RoutineItem{"seated-knee-extension", Phase::Stretch, true, 1, 2, 15, 10, "", "", DayPart::Every, {}},
+               RoutineItem{"glute-bridge", Phase::Strength, false, 3, 10, 0, 30, "", "", DayPart::Every, {}}};
     s.steps = expand(s.items, Timing{});
     return s;
 }

@@ -16,6 +16,8 @@ struct Today {
     int streak = 0;
     bool streak_in_weeks = false;
     int estimated_s = 0;
+    bool strength_today = false;  ///< R23: today's session carries the strength block
+    bool review_due = false;      ///< R26: an acute-strain routine past its review day
 };
 
 /// The routine a command means (routine_name_or_default of `given`) as it stands today.

@@ -17,6 +17,10 @@ namespace limber {
 /// {"kind":"per_week","count":N}.
 nlohmann::ordered_json schedule_json(const Schedule& schedule);
 
+/// R23: the strength days as the plan JSON writes them: weekday names ("mon"), or the 1-based
+/// sessions of a per-week schedule's week; empty for every session or none.
+nlohmann::ordered_json strength_days_json(const StrengthDays& days);
+
 /// The plan object of CLI.md (plus `why` on items and `safety`).
 nlohmann::ordered_json plan_to_json(const PlanView& view);
 

@@ -2,6 +2,7 @@
 // `limber stats` as people and scripts see it: the JSON of CLI.md, and the terminal screen
 // with its calendar heatmap and sparklines (readable without colour).
 
+#include <limber/plan/week.hpp>
 #include <limber/stats/stats.hpp>
 #include <limber/ui/ui.hpp>
 
@@ -21,6 +22,7 @@ struct StatsSubject {
     Schedule schedule;
     Day today;
     int routine_week = 1;
+    StrengthWeek strength;  ///< R23: this week's strength sessions
 };
 
 /// The `stats --json` object of CLI.md.

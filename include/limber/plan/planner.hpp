@@ -28,6 +28,8 @@ struct PlanRequest {
     int minutes = 10;                      ///< 5..60
     Schedule schedule;
     std::optional<int> age;
+    bool allow_flexion = false;            ///< R21 opt-in
+    bool floor_ok = false;                 ///< R26: 80 and over, can get down and up safely
 };
 
 struct Exclusion {
@@ -35,31 +37,58 @@ struct Exclusion {
     std::vector<std::string> reasons;
 };
 
+/// R23: the days whose session carries the strength block.
+struct StrengthDays {
+    enum class Kind {
+        None,      ///< no strength work (it does not fit the minutes, or nothing is safe)
+        Every,     ///< every session (a schedule of at most 2 days a week)
+        Weekdays,  ///< `days` are weekdays, 0 = Sunday … 6 = Saturday
+        Ordinals,  ///< `days` are the 1-based sessions of a calendar week (per-week schedules)
+    };
+    Kind kind = Kind::None;
+    std::vector<unsigned> days;
+};
+
+/// The two weekdays (or the per-week sessions) R23 puts the strength block on for a schedule,
+/// as far apart around the week as it allows, ties to the earliest (Monday first).
+StrengthDays strength_days_for(const Schedule& schedule);
+
+/// "Mon and Thu", "the 1st and 3rd session of each week", "every session".
+std::string strength_days_label(const StrengthDays& days);
+
+/// R19: equipment that would let a hamstring stretch in, and the stretches it would allow.
+struct Unlock {
+    std::vector<Equipment> equipment;
+    std::vector<std::string> exercises;
+};
+
 struct Plan {
-    std::vector<RoutineItem> items;        ///< week-1 doses
-    int hold_s = 15;                       ///< week-1 hold of the static stretches
-    int estimated_s = 0;
+    std::vector<RoutineItem> items;        ///< every item, each marked with the days it is on
+    int hold_s = 15;                       ///< the hold of the static stretches
+    int estimated_s = 0;                   ///< a session without the strength block
+    int strength_day_s = 0;                ///< a session with it (0 without strength days)
+    StrengthDays strength;
     std::vector<Exclusion> excluded;       ///< every library exercise not in items, with why
-    std::vector<std::string> warnings;
+    std::vector<std::string> warnings;     ///< plain words; the advice a person must read first leads
+    std::vector<Unlock> unlock;
+    std::optional<int> review_after_days;  ///< R26: acute strain is reviewed after 5 days
 };
 
 /// Who the request is for, as the safety rules see it.
 Profile profile_of(const PlanRequest& request);
 
-/// R1/R5/R9/R10: start hold and cap for the request.
+/// R1/R5/R9/R10/R26/R28: start hold and cap for the request.
 HoldRule hold_rule_for(const PlanRequest& request);
 
-/// Builds the routine. Never includes an exercise a rule forbids; when the safe exercises do
-/// not fill the budget, returns the best safe routine and says so in a warning (R18).
+/// Builds the routine at its week-1 hold. Never includes an exercise a rule forbids; when the
+/// safe exercises do not fill the budget, returns the best safe routine and says so (R18).
 Plan make_plan(const PlanRequest& request, const Timing& timing = {});
 
-/// Every library exercise not among `items`, with the rules it breaks for the request, or why
-/// the planner did not need it (R8's weekly limit, the time budget).
-std::vector<Exclusion> exclusions_for(const PlanRequest& request, const std::vector<RoutineItem>& items);
+/// R24: the routine fitted to the minutes again at a later week's hold.
+Plan plan_at_hold(const PlanRequest& request, int hold_s, const Timing& timing = {});
 
-/// The items at a later week's hold: static stretches take `hold_s` and R2's reps (never more
-/// reps than planned); other items are unchanged.
-std::vector<RoutineItem> items_at_hold(const std::vector<RoutineItem>& items, int hold_s);
+/// The items of a session with or without the strength block.
+std::vector<RoutineItem> items_on(const std::vector<RoutineItem>& items, bool strength_day);
 
 /// The safety text every plan shows (R3, R4, R15).
 const std::vector<std::string>& safety_text();

@@ -15,6 +15,12 @@ enum class Phase { Warmup, Stretch, Strength, Cooldown };
 std::string_view to_string(Phase phase);
 std::optional<Phase> parse_phase(std::string_view text);
 
+/// Which sessions an item belongs to (R23): all of them, only those with the strength block,
+/// or only the others.
+enum class DayPart { Every, StrengthDays, OtherDays };
+std::string_view to_string(DayPart part);  ///< every, strength, other (as stored)
+std::optional<DayPart> parse_day_part(std::string_view text);
+
 /// One exercise of a routine with its dose. A timed item has hold_s > 0 and is held `reps`
 /// times per side in each set; a repetition item has hold_s == 0 and `reps` repetitions per set.
 struct RoutineItem {
@@ -25,7 +31,10 @@ struct RoutineItem {
     int reps = 1;
     int hold_s = 0;
     int rest_s = 0;         ///< pause between reps (timed) or between sets (repetitions)
-    std::string why;        ///< why the planner chose it
+    std::string why;        ///< what it does for this person, in plain words
+    std::string rule;       ///< the DOMAIN.md rule that put it in (R7, R19, …), for JSON only
+    DayPart on = DayPart::Every;
+    std::vector<std::string> cautions;  ///< its own cautions and the constraint advice for it (R20)
 };
 
 enum class ScheduleKind { Daily, Weekdays, PerWeek };

@@ -32,6 +32,10 @@ std::string step_line(const SessionScript& script, std::size_t index);
 /// What comes after step `index`: "Next: rest 10 s" / "Next: Seated knee extension · right side · rep 1 of 4" / "Last one".
 std::string next_line(const SessionScript& script, std::size_t index);
 
+/// R20: on the get-ready and get-into-position steps, the cautions of the exercise coming up,
+/// each "! …"; empty on other steps.
+std::vector<std::string> caution_lines(const SessionScript& script, std::size_t index);
+
 /// One frame of the live view.
 struct LiveFrame {
     std::size_t step = 0;
