@@ -77,6 +77,7 @@ void show_exercise(const ExercisesOptions& options, Context& context) {
 
 void list_exercises(const ExercisesOptions& options, Context& context) {
     Profile profile;
+    profile.allow_flexion = true;  // the library as it is: R21's opt-in is the planner's default, not a filter
     if (options.has_level) profile.level = level_option(options.level, "--level");
     profile.constraints = constraint_list(options.constraints, "--constraint");
     if (options.has_equipment) profile.equipment = equipment_list(options.equipment, "--equipment");

@@ -236,7 +236,8 @@ std::vector<std::string> cautions_for(const Exercise& e, const Profile& p) {
     std::vector<std::string> out = e.cautions;
     const bool hamstring = is_hamstring_stretch(e);
     const bool standing = e.position == Position::Standing && e.kind != Kind::Dynamic;
-    if (hamstring && back_sensitive(p)) out.emplace_back("Keep the back flat and bend at the hips, not the waist.");
+    if (hamstring && standing && back_sensitive(p))
+        out.emplace_back("Keep the back flat and bend at the hips, not the waist.");
     if (hamstring && has(p, Constraint::Sciatica))
         out.emplace_back("Keep the foot relaxed (do not pull the toes up); stop if symptoms travel down the leg.");
     if (has(p, Constraint::Pregnant) && e.kind == Kind::Static)
@@ -362,10 +363,10 @@ public:
         if (targets(e, "hamstrings") && e.dose.hold_s > 0) {
             item.why = "a gentle, pain-free contraction helps a strained hamstring heal without stretching it";
             item.rule = "R26";
+        } else if (e.targets.front() == "glutes") {
+            item.why = "strong buttock muscles hold the pelvis steady and take load off the lower back";
         } else if (targets(e, "core")) {
             item.why = "a strong trunk supports the lower back";
-        } else if (targets(e, "glutes")) {
-            item.why = "strong buttock muscles hold the pelvis steady and take load off the lower back";
         } else {
             item.why = "strong thighs make getting up and down easier on the back";
         }
@@ -610,12 +611,29 @@ Fitted fit(const Builder& b, const StrengthDays& days) {
     // the time (never other doses of the same ones), then a shorter warm-up.
     std::vector<Chosen> with = f.plain;
     with.insert(with.end(), block.begin(), block.end());
+    std::vector<Chosen> removed;
     for (std::size_t i = f.plain.size(); i > core.size() && b.over(b.seconds(with)); --i) {
         const auto at = std::find_if(with.begin(), with.end(), [&](const Chosen& c) {
             return c.item.exercise == f.plain[i - 1].item.exercise && c.item.phase == f.plain[i - 1].item.phase;
         });
-        if (at != with.end()) with.erase(at);
+        if (at != with.end()) {
+            removed.insert(removed.begin(), *at);
+            with.erase(at);
+        }
     }
+    // a smaller one taken out on the way may fit again, then the fillers the other days did not need
+    std::vector<Chosen> more = removed;
+    for (const auto& filler : fillers)
+        if (std::none_of(f.plain.begin(), f.plain.end(), [&](const Chosen& c) { return c.exercise == filler.exercise; }))
+            more.push_back(filler);
+    for (const auto& m : more) {
+        if (!b.short_of(b.seconds(with))) break;
+        with.push_back(m);
+        if (!within_caps(with) || b.over(b.seconds(with))) with.pop_back();
+    }
+    for (auto& c : with)  // last, a longer warm-up
+        if (c.item.phase == Phase::Warmup && c.item.hold_s > 0)
+            while (c.item.hold_s < 120 && b.short_of(b.seconds(with))) c.item.hold_s += 30;
     for (auto& c : with)
         if (c.item.phase == Phase::Warmup && c.item.hold_s > 60 && b.over(b.seconds(with))) c.item.hold_s = 60;
     if (b.over(b.seconds(with))) {

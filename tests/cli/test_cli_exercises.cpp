@@ -28,7 +28,7 @@ TEST_CASE("exercises --json lists the whole library with every field of CLI.md")
     CHECK(r.err.empty());
     const auto array = json::parse(r.out);
     REQUIRE(array.is_array());
-    CHECK(array.size() == 22);
+    CHECK(array.size() == 36);
     const std::set<std::string> kinds = {"static", "dynamic", "strength", "release"};
     const std::set<std::string> positions = {"standing", "seated-chair", "floor-seated", "floor-supine",
                                              "floor-side", "floor-prone", "kneeling"};
@@ -43,7 +43,9 @@ TEST_CASE("exercises --json lists the whole library with every field of CLI.md")
         CHECK_FALSE(e.at("levels").empty());
         CHECK(e.at("sided").is_boolean());
         CHECK_FALSE(e.at("targets").empty());
-        for (const char* flag : {"spinal_flexion_load", "balance", "partner", "ballistic", "nerve_tension"})
+        for (const auto& item : e.at("equipment_any")) CHECK(equipment.count(item.get<std::string>()) == 1);
+        for (const char* flag : {"spinal_flexion_load", "balance", "partner", "ballistic", "nerve_tension", "nerve_pressure",
+                                 "deep_hip_flexion", "crossed_legs", "twisting", "deep_knee_bend", "wide_legs"})
             CHECK(e.at("flags").at(flag).is_boolean());
         CHECK(e.at("flags").at("ballistic") == false);  // R4
         const auto& dose = e.at("dose");
@@ -82,7 +84,9 @@ TEST_CASE("exercises filters by level, position and equipment") {
     CHECK(ids_of(beginner).count("one-leg-squat-hamstring") == 0);  // R17
 
     const auto chair = json::parse(limber.run({"exercises", "--position", "seated-chair", "--json"}).out);
-    CHECK(ids_of(chair) == std::set<std::string>{"seated-knee-extension", "ball-release"});
+    CHECK(ids_of(chair) == std::set<std::string>{"seated-knee-extension", "ball-release", "cushion-squeeze",
+                                                 "seated-figure-4", "seated-heel-dig", "seated-knee-extension-hold",
+                                                 "seated-march"});
 
     const auto none = json::parse(limber.run({"exercises", "--equipment", "none", "--json"}).out);
     for (const auto& e : none) CHECK(e.at("equipment").empty());  // R16
@@ -95,7 +99,7 @@ TEST_CASE("exercises prints a table for people") {
     REQUIRE(r.exit_code == 0);
     CHECK_THAT(r.out, StartsWith("ID "));
     CHECK_THAT(r.out, Contains("seated-knee-extension") && !Contains("glute-bridge"));
-    CHECK_THAT(r.out, Contains(" of 22 exercises."));
+    CHECK_THAT(r.out, Contains(" of 36 exercises."));
 }
 
 TEST_CASE("exercises rejects unknown filter values with exit 2 naming option, value and choices") {
