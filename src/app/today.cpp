@@ -24,7 +24,7 @@ Today look_at_today(const std::string& given, Context& context) {
         t.streak_in_weeks = streak.in_weeks;
         const PlanView view = view_this_week(t.routine, today, sessions, pauses, week_start);
         t.estimated_s = view.estimated_s;
-        t.strength_today = view.strength_today;
+        t.strength_today = view.strength_today && view.strength.kind != StrengthDays::Kind::Every;
         t.review_due = view.review_on && today >= *view.review_on;
     }
     return t;

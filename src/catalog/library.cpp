@@ -215,7 +215,7 @@ std::vector<Exercise> build_library() {
         .side_cue = "",
         .cautions =
             {
-                "Keep it easy: it only warms the muscles before stretching.",
+                "Keep to an easy pace you could talk at; it is gentle movement, not a workout.",
                 "Stop and sit down if you feel dizzy or short of breath.",
             },
         .sources = {kSeed004},
@@ -273,7 +273,7 @@ std::vector<Exercise> build_library() {
         .side_cue = "",
         .cautions =
             {
-                "Keep it easy: it only warms the muscles before stretching.",
+                "Keep to an easy pace you could talk at; it is gentle movement, not a workout.",
                 "Hold the sides of the chair if you feel unsteady, and stop if you feel dizzy.",
             },
         .sources = {"NHS: sitting exercises"},
@@ -1231,7 +1231,7 @@ std::vector<Exercise> build_library() {
         .levels = all_three,
         .sided = true,
         .targets = {"core"},
-        .flags = {},
+        .flags = {.deep_hip_flexion = true},  // R28: the legs held up bring the hips to 90 degrees and past
         .dose = kStrengthDose,
         .cues =
             {

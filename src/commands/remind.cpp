@@ -24,11 +24,15 @@ namespace {
 /// "Stretch today: routine "default", about 9 min. Keep your 5-day streak going."
 std::string reminder(const Today& t) {
     const int minutes = std::max(1, (t.estimated_s + 30) / 60);
-    std::string line = fmt::format("Stretch today: routine \"{}\", about {} min.", t.routine.name, minutes);
+    std::string line = fmt::format("Stretch today: routine \"{}\", about {} min{}.", t.routine.name, minutes,
+                                   t.strength_today ? " with strength work" : "");  // R23
     if (t.streak > 0)
         line += fmt::format(" Keep your {}-{} streak going.", t.streak, t.streak_in_weeks ? "week" : "day");
     else
         line += " Start a streak with 'limber start'.";
+    if (t.review_due)  // R26
+        line += " It is time to review this routine for a fresh strain: if walking and heel digs are pain-free, "
+                "plan again with --constraint injured.";
     return line;
 }
 

@@ -463,7 +463,7 @@ std::vector<Unlock> unlocks_for(const PlanRequest& request) {
     return out;
 }
 
-std::string unlock_text(const std::vector<Unlock>& unlocks) {
+std::string unlock_text(const PlanRequest& request, const std::vector<Unlock>& unlocks) {
     std::vector<std::string> parts;
     for (const auto& u : unlocks) {
         std::vector<std::string> kit, names;
@@ -471,9 +471,13 @@ std::string unlock_text(const std::vector<Unlock>& unlocks) {
         for (const auto& id : u.exercises) names.push_back(exercise_name(id));
         parts.push_back(fmt::format("with {}: the {}", join(kit, " and "), names_list(names)));
     }
-    return fmt::format("no hamstring stretch is safe with the equipment given. Hamstring stretching is what "
-                       "this routine is for: {}. Add it to --equipment and plan again.",
-                       join(parts, "; "));
+    std::vector<std::string> first;
+    for (auto e : request.equipment) first.emplace_back(to_string(e));
+    for (auto e : unlocks.front().equipment) first.emplace_back(to_string(e));
+    return fmt::format("no hamstring stretch is safe with the equipment given, and stretching the hamstrings is "
+                       "what this routine is for: {}. If you have one, plan again with it added to --equipment "
+                       "(--equipment {}).",
+                       join(parts, "; "), join(first, ","));
 }
 
 /// The advice for the person, most urgent first (R9–R14, R26, R28); schedule and time follow.
@@ -552,7 +556,7 @@ Fitted acute_strain(const Builder& b) {
         // the walk takes what the heel digs leave of the minutes, at least a minute
         f.plain.front().item.hold_s = 0;
         const int rest = b.seconds(f.plain);
-        f.plain.front().item.hold_s = std::max(60, b.m_budget - rest);
+        f.plain.front().item.hold_s = std::max(60, (b.m_budget - rest) / 30 * 30);  // whole half-minutes
     }
     return f;
 }
@@ -566,6 +570,13 @@ Fitted fit(const Builder& b, const StrengthDays& days) {
     std::vector<const Exercise*> hamstrings;
     for (auto id : k_hamstrings)
         if (const Exercise* e = safe.find(id)) hamstrings.push_back(e);
+    // R21: a person who opts in to forward folds, where the opt-in holds, gets one beside the
+    // safest stretch, which stays first
+    if (safe.profile.allow_flexion && hamstrings.size() > 2)
+        if (auto fold = std::find_if(hamstrings.begin() + 1, hamstrings.end(),
+                                     [](const Exercise* e) { return e->flags.spinal_flexion_load; });
+            fold != hamstrings.end())
+            std::rotate(hamstrings.begin() + 1, fold, fold + 1);
     const auto hamstring_why = [&](const Exercise& e) {
         return back && !e.flags.spinal_flexion_load && e.position != Position::FloorSeated &&
                        (e.id == "seated-knee-extension" || e.id == "supine-strap" || e.id == "heel-on-step")
@@ -717,7 +728,7 @@ Plan plan_with(const PlanRequest& request, int hold_s, const Timing& timing) {
     plan.warnings = constraint_warnings(request, safe.profile);
     if (!hamstrings_in && !has(safe.profile, Constraint::AcuteStrain)) {
         plan.unlock = unlocks_for(request);
-        if (!plan.unlock.empty()) plan.warnings.push_back(unlock_text(plan.unlock));
+        if (!plan.unlock.empty()) plan.warnings.push_back(unlock_text(request, plan.unlock));
         else plan.warnings.push_back("no hamstring stretch is safe for these constraints; the routine keeps to what is.");
     }
     if (plan.strength.kind == StrengthDays::Kind::Weekdays || plan.strength.kind == StrengthDays::Kind::Ordinals)

@@ -248,7 +248,17 @@ std::size_t line_count(const std::string& text) {
 }
 
 std::string golden(const std::string& name) {
-    return read_file(std::filesystem::path(LIMBER_SOURCE_DIR) / "tests/cli/golden" / name);
+    const auto path = std::filesystem::path(LIMBER_SOURCE_DIR) / "tests/cli/golden" / name;
+    return std::filesystem::exists(path) ? read_file(path) : std::string{};
+}
+
+std::string golden_or_update(const std::string& name, const std::string& actual) {
+    if (const char* update = std::getenv("LIMBER_UPDATE_GOLDEN"); update && *update) {
+        const auto path = std::filesystem::path(LIMBER_SOURCE_DIR) / "tests/cli/golden" / name;
+        std::filesystem::create_directories(path.parent_path());
+        std::ofstream(path, std::ios::binary) << actual;
+    }
+    return golden(name);
 }
 
 }  // namespace limber::test

@@ -102,6 +102,9 @@ std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& bytes);
 /// The content of a golden file in tests/cli/golden.
 std::string golden(const std::string& name);
+/// As golden(); with LIMBER_UPDATE_GOLDEN set, first writes `actual` as the golden file (to
+/// review with git diff before committing).
+std::string golden_or_update(const std::string& name, const std::string& actual);
 
 /// Number of lines of text.
 std::size_t line_count(const std::string& text);

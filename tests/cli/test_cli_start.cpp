@@ -17,7 +17,8 @@ using nlohmann::json;
 
 namespace {
 
-/// The beginner 5-minute routine: march in place, then two sided stretches of 2 reps: 9 holds.
+/// The beginner 5-minute routine: march in place, then the seated knee-extension stretch, 4 reps
+/// a side (R2 at 15 s): 9 holds.
 void make_routine(const Limber& limber) {
     REQUIRE(limber.run({"plan", "--level", "beginner", "--minutes", "5", "-q"}).exit_code == 0);
 }
@@ -45,8 +46,8 @@ TEST_CASE("start without a terminal runs the routine to the end, one plain line 
     CHECK(r.err.empty());
     CHECK_THAT(r.out, StartsWith("start: routine \"default\", session 1, 9 holds, about 0:09\n"
                                  "hold 1 s: March in place\nheld 1 s\n"
-                                 "hold 1 s: Standing hamstring stretch · left side · rep 1 of 2\nheld 1 s\n"));
-    CHECK_THAT(r.out, Contains("hold 1 s: Seated knee-extension stretch · right side · rep 2 of 2\nheld 1 s\n"));
+                                 "hold 1 s: Seated knee-extension stretch · left side · rep 1 of 4\nheld 1 s\n"));
+    CHECK_THAT(r.out, Contains("hold 1 s: Seated knee-extension stretch · right side · rep 4 of 4\nheld 1 s\n"));
     CHECK_THAT(r.out, EndsWith("done: 0:09 · 9 of 9 holds · 9 s held · streak 1 day\n"));
     CHECK(r.out.find('\x1b') == std::string::npos);  // no escape codes
     CHECK(r.out.find('\a') == std::string::npos);    // no bell
@@ -55,7 +56,7 @@ TEST_CASE("start without a terminal runs the routine to the end, one plain line 
                       "|| typeof(owner) || ' ' || day FROM sessions") == "completed guided 9 5 3 null 2026-11-21");
     CHECK(one(limber, "SELECT count(*) || ' ' || sum(held_s) || ' ' || min(seq) || ' ' || max(seq) FROM holds") == "9 9 0 8");
     CHECK(one(limber, "SELECT group_concat(side, ',') FROM (SELECT side FROM holds ORDER BY seq)") ==
-          ",left,left,right,right,left,left,right,right");
+          ",left,left,left,left,right,right,right,right");
     // the holds end one second apart, from the session's start
     CHECK(one(limber, "SELECT max(h.ended_at) - s.started_at FROM holds h JOIN sessions s ON s.id = h.session_id") == "9");
     // and the history shows the guided session like any other
@@ -99,7 +100,7 @@ TEST_CASE("SIGINT, SIGTERM and SIGHUP keep the session as partial with the holds
         make_routine(limber);
         {
             Terminal run(limber, fast(), {}, Attach::Pipes);
-            REQUIRE(run.wait_for("rep 2 of 2\nheld 1 s\n"));  // three holds done
+            REQUIRE(run.wait_for("rep 2 of 4\nheld 1 s\n"));  // three holds done
             run.signal(sig);
             CHECK(run.wait_exit() == 128 + sig);
             CHECK_THAT(run.output(), Contains("stopped: session 1 kept as partial · "));
@@ -125,7 +126,7 @@ TEST_CASE("a session left in progress by a killed process is marked partial by t
     make_routine(limber);
     {
         Terminal run(limber, {"start", "--hold", "2", "--rest", "0"}, {}, Attach::Pipes);
-        REQUIRE(run.wait_for("rep 1 of 2\nheld 2 s\n"));
+        REQUIRE(run.wait_for("rep 1 of 4\nheld 2 s\n"));
         CHECK(one(limber, "SELECT status FROM sessions") == "in_progress");
         // a live session is not touched by other commands
         REQUIRE(limber.run({"history"}).exit_code == 0);
@@ -167,7 +168,7 @@ TEST_CASE("start in a terminal: a live countdown, space pauses and resumes, q qu
     terminal.resize(40, 20);
     REQUIRE(terminal.wait_for("\x1b[2J"));  // a full redraw at the new size
     terminal.type("n");
-    REQUIRE(terminal.wait_for("Standing hamstring stretch"));
+    REQUIRE(terminal.wait_for("Seated knee-extension stretch"));
     terminal.type("q");
     CHECK(terminal.wait_exit() == 0);
     CHECK_THAT(terminal.output(), Contains("Stopped: session 1 kept as partial · 1 of 9 holds."));
