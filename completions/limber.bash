@@ -104,7 +104,10 @@ _limber() {
         cur=${cur#*=}
     fi
 
-    local -a constraints=(pregnant injured acute-strain no-floor back-pain sciatica)
+    local -a constraints=(pregnant injured acute-strain no-floor back-pain sciatica
+        osteoporosis hip-replacement knee hypermobility seated-only)
+    # exercises --constraint offers what 'limber exercises --help' lists
+    local -a exercise_constraints=("${constraints[@]}")
     local -a equipment=(strap chair step wall table foam-roller ball partner)
     local -a weekdays=(mon tue wed thu fri sat sun)
     local -a symptoms=(saddle-numbness bladder-bowel both-legs progressive-weakness)
@@ -163,7 +166,13 @@ _limber() {
         --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur") ;;
         --level) mapfile -t COMPREPLY < <(compgen -W "$levels" -- "$cur") ;;
         --position) mapfile -t COMPREPLY < <(compgen -W "$positions" -- "$cur") ;;
-        --constraint) _limber_comma_list "$cur" "${constraints[@]}" ;;
+        --constraint)
+            if [[ $command == exercises ]]; then
+                _limber_comma_list "$cur" "${exercise_constraints[@]}"
+            else
+                _limber_comma_list "$cur" "${constraints[@]}"
+            fi
+            ;;
         --days) _limber_comma_list "$cur" "${weekdays[@]}" ;;
         --symptom) _limber_comma_list "$cur" "${symptoms[@]}" ;;
         --per-week) mapfile -t COMPREPLY < <(compgen -W "1 2 3 4 5 6 7" -- "$cur") ;;
@@ -195,7 +204,7 @@ _limber() {
                     /) words="$globals --version" ;;
                     plan/)
                         words="--level --constraint --equipment --minutes --days --per-week --daily"
-                        words+=" --age --symptom --explain --json --dry-run $globals"
+                        words+=" --age --allow-flexion --floor-ok --symptom --explain --json --dry-run $globals"
                         ;;
                     plan/show) words="--json --cues --explain $globals" ;;
                     exercises/) words="--level --constraint --equipment --position --json $globals" ;;

@@ -167,14 +167,15 @@ complete -c limber -n __limber_is -a exercises -d 'List the built-in exercise li
 complete -c limber -n __limber_is -a config -d 'Read and change settings'
 
 # limber plan [NAME] --level L [--constraint C,...] [--equipment E,...|none] [--minutes M]
-#             [--days D,... | --per-week N | --daily] [--age Y] [--symptom S,...] [--explain] [--json] [--dry-run]
+#             [--days D,... | --per-week N | --daily] [--age Y] [--allow-flexion] [--floor-ok]
+#             [--symptom S,...] [--explain] [--json] [--dry-run]
 # (a new routine's NAME is free text: only the subcommands are offered for it)
 complete -c limber -n '__limber_is plan' -a show -d "Show a routine with this week's holds"
 complete -c limber -n '__limber_is plan' -a list -d 'List the routines'
 complete -c limber -n '__limber_is plan' -a rm -d 'Remove a routine (its sessions stay in the history)'
 complete -c limber -n __limber_planning -l level -x -a 'beginner intermediate advanced' -d 'Your level (required)'
 complete -c limber -n __limber_planning -l constraint -x \
-    -a '(__limber_comma_list pregnant injured acute-strain no-floor back-pain sciatica)' \
+    -a '(__limber_comma_list pregnant injured acute-strain no-floor back-pain sciatica osteoporosis hip-replacement knee hypermobility seated-only)' \
     -d 'What to plan around'
 complete -c limber -n __limber_planning -l equipment -x \
     -a '(__limber_comma_list strap chair step wall table foam-roller ball partner; string match -q -- "*,*" (commandline -ct); or echo none)' \
@@ -185,6 +186,8 @@ complete -c limber -n __limber_planning -l days -x -a '(__limber_comma_list mon 
 complete -c limber -n __limber_planning -l per-week -x -a '1 2 3 4 5 6 7' -d 'Days a week, any days'
 complete -c limber -n __limber_planning -l daily -d 'Every day (the default)'
 complete -c limber -n __limber_planning -l age -x -d 'Your age in years, 1 to 120'
+complete -c limber -n __limber_planning -l allow-flexion -d 'Include toe touches and forward folds'
+complete -c limber -n __limber_planning -l floor-ok -d '80 and over: you can get down to the floor and up safely'
 complete -c limber -n __limber_planning -l symptom -x \
     -a '(__limber_comma_list saddle-numbness bladder-bowel both-legs progressive-weakness)' \
     -d 'Red-flag symptoms: stop planning, get urgent care'
@@ -288,7 +291,7 @@ complete -c limber -n '__limber_under remind' -l crontab -x -d 'Print the cronta
 complete -c limber -n '__limber_is exercises' -a show -d 'Show one exercise: cues, cautions and sources'
 complete -c limber -n '__limber_is exercises' -l level -x -a 'beginner intermediate advanced' -d 'Only exercises for this level'
 complete -c limber -n '__limber_is exercises' -l constraint -x \
-    -a '(__limber_comma_list pregnant injured acute-strain no-floor back-pain sciatica)' \
+    -a '(__limber_comma_list pregnant injured acute-strain no-floor back-pain sciatica osteoporosis hip-replacement knee hypermobility seated-only)' \
     -d 'Only exercises safe with these constraints'
 complete -c limber -n '__limber_is exercises' -l equipment -x \
     -a '(__limber_comma_list strap chair step wall table foam-roller ball partner; string match -q -- "*,*" (commandline -ct); or echo none)' \

@@ -40,6 +40,14 @@ std::string names(const std::vector<T>& items, std::string_view empty) {
     return items.empty() ? std::string(empty) : join(names_of(items), ", ");
 }
 
+/// "strap, chair", "step or chair", "chair; step or wall", or `empty`.
+std::string equipment_label(const Exercise& e, std::string_view empty) {
+    std::vector<std::string> parts;
+    if (!e.equipment.empty()) parts.push_back(join(names_of(e.equipment), ", "));
+    if (!e.equipment_any.empty()) parts.push_back(join(names_of(e.equipment_any), " or "));
+    return parts.empty() ? std::string(empty) : join(parts, "; ");
+}
+
 std::string dose_label(const Exercise& e) {
     if (e.dose.hold_s > 0) return fmt::format("hold {} s", e.dose.hold_s);
     return fmt::format("{} sets of {}", e.dose.sets, e.dose.reps);
@@ -65,7 +73,7 @@ void show_exercise(const ExercisesOptions& options, Context& context) {
     out << style.bold(e.name) << "  " << style.dim(e.id) << '\n';
     out << fmt::format("{} · {} · {} · {} · needs {}\n", to_string(e.kind), to_string(e.position),
                        e.sided ? "each side" : "both sides together", dose_label(e),
-                       names(e.equipment, "nothing"));
+                       equipment_label(e, "nothing"));
     out << fmt::format("levels: {}   targets: {}\n\n", names(e.levels, "-"), join(e.targets, ", "));
     out << style.bold("How to do it") << '\n';
     for (std::size_t i = 0; i < e.cues.size(); ++i) out << fmt::format("  {}. {}\n", i + 1, e.cues[i]);
@@ -101,7 +109,7 @@ void list_exercises(const ExercisesOptions& options, Context& context) {
     for (const auto* e : shown)
         table.add_row({e->id, e->name, std::string(to_string(e->position)),
                        std::string(to_string(e->kind)), levels_label(e->levels),
-                       names(e->equipment, "-")});
+                       equipment_label(*e, "-")});
     if (shown.empty()) {
         out << "No exercise matches these filters.\n";
     } else {
@@ -122,7 +130,8 @@ void register_exercises(CLI::App& app, Context& context) {
         ->type_name("beginner|intermediate|advanced");
     command->add_option("--constraint", options->constraints,
                         "Only exercises safe with these constraints")
-        ->type_name("pregnant|injured|acute-strain|no-floor|back-pain|sciatica[,...]");
+        ->type_name("pregnant|injured|acute-strain|no-floor|back-pain|sciatica|osteoporosis|hip-replacement|"
+                    "knee|hypermobility|seated-only[,...]");
     auto* equipment = command->add_option("--equipment", options->equipment,
                         "Only exercises that need no more than this (or none)")
         ->type_name("strap|chair|step|wall|table|foam-roller|ball|partner[,...]|none");

@@ -164,7 +164,7 @@ void run_list(const PlanOptions& o, Context& context) {
                              {"level", std::string(to_string(r.request.level))},
                              {"minutes", r.request.minutes},
                              {"schedule", schedule_json(r.request.schedule)},
-                             {"estimated_s", estimate_seconds(r.items)},
+                             {"estimated_s", estimate_seconds(items_on(r.items, false))},
                              {"created", format_day(r.created_day)},
                              {"default", r.name == default_name}});
         context.out() << array.dump(2) << '\n';

@@ -189,7 +189,7 @@ void check_hold_cap(const SavedRoutine& routine, const StartOptions& o, int hold
     if (hold > cap)  // R1, R5, R9, R10: a longer hold is not the goal past the cap
         throw UsageError(fmt::format("--hold {}: longer than the {} s this routine's holds may last; use 1 to {}",
                                      quote(*o.hold), cap, cap),
-                         "holds past the cap add nothing (DOMAIN R5); pregnancy and injury cap them at 30 s");
+                         "holds past the cap add nothing; pregnancy and injury cap them at 30 s, hypermobility at 20 s");
 }
 
 /// Where this run begins: a new session, or today's last partial one at its next hold.

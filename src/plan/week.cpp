@@ -33,7 +33,7 @@ StrengthWeek strength_week(const StrengthDays& days, const Schedule& schedule, D
                            const std::vector<SessionFact>& sessions) {
     StrengthWeek w;
     w.days = days;
-    w.today = strength_day(days, today, week_start, sessions);
+    w.today = strength_day(days, today, week_start, sessions) && schedule_asks(schedule, today);
     const Day first = first_day_of_week(today, week_start);
     std::set<Day> done;
     for (const auto& s : sessions)

@@ -71,7 +71,7 @@ TEST_CASE("start refuses bad values before anything starts") {
     check_usage_errors(limber, {
         {{"start", "--hold", "0"}, "limber: error: --hold '0': not a whole number of seconds from 1 to 600\n"},
         {{"start", "--hold", "45"}, "limber: error: --hold '45': longer than the 30 s this routine's holds may last; use 1 "
-                                    "to 30\nhint: holds past the cap add nothing (DOMAIN R5); pregnancy and injury cap them at 30 s\n"},
+                                    "to 30\nhint: holds past the cap add nothing; pregnancy and injury cap them at 30 s, hypermobility at 20 s\n"},
         {{"start", "--rest", "-1"}, "limber: error: --rest '-1': not a whole number of seconds from 0 to 600\n"},
         {{"start", "--rest", "soon"}, "limber: error: --rest 'soon': not a whole number of seconds from 0 to 600\n"},
         {{"start", "--pain-before", "11"}, "limber: error: --pain-before '11': not a pain rating; use a whole number from 0 "
