@@ -1,7 +1,13 @@
-// Unit tests: R5 progression (hold_after), R2 reps, routine weeks and what each ended week shows.
+// Unit tests: R5 progression (hold_after), R2 reps, routine weeks, what each ended week shows, and
+// the routine of each week as `plan show` refits it (view_this_week).
+#include <limber/catalog/catalog.hpp>
 #include <limber/plan/progression.hpp>
+#include <limber/plan/week.hpp>
 
 #include <catch2/catch.hpp>
+
+#include <tuple>
+#include <vector>
 
 using namespace limber;
 using namespace date::literals;
@@ -137,4 +143,46 @@ TEST_CASE("ended_weeks across a leap day") {
     REQUIRE(weeks.size() == 1);
     CHECK(weeks[0].done_days == 7);  // 26 Feb … 3 Mar includes 29 Feb
     CHECK(weeks[0].due_days == 7);
+}
+
+// R5, R24: `plan show` (view_this_week) refits every routine week at its hold through plan_at_hold.
+TEST_CASE("view_this_week: weeks that all meet their target step the hold by 5 s to the cap, and the items are "
+          "plan_at_hold's") {
+    const Day created = day(2026_y / 11 / 2);  // a Monday
+    for (auto [level, age, start, cap] : std::vector<std::tuple<Level, std::optional<int>, int, int>>{
+             {Level::Beginner, 40, 15, 30}, {Level::Intermediate, 40, 20, 30}, {Level::Advanced, 40, 30, 30},
+             {Level::Beginner, 70, 30, 60}}) {
+        PlanRequest request;
+        request.level = level;
+        request.age = age;
+        request.minutes = 10;
+        SavedRoutine routine;
+        routine.name = "default";
+        routine.request = request;
+        routine.created_day = created;
+        std::vector<SessionFact> sessions;
+        for (int d = 0; d < 8 * 7; ++d) sessions.push_back({created + date::days{d}, "completed", 3, 3});
+        for (int week = 1; week <= 8; ++week) {
+            const Day today = created + date::days{7 * (week - 1) + 3};  // a Thursday: a strength day
+            std::vector<SessionFact> before;
+            for (const auto& s : sessions)
+                if (s.day < today) before.push_back(s);
+            const PlanView view = view_this_week(routine, today, before, {});
+            INFO(to_string(level) << " age " << *age << " week " << week);
+            CHECK(view.week == week);
+            CHECK(view.hold_s == std::min(start + 5 * (week - 1), cap));
+            const Plan plan = plan_at_hold(request, view.hold_s);
+            REQUIRE(view.items.size() == plan.items.size());
+            for (std::size_t i = 0; i < plan.items.size(); ++i) {
+                CHECK(view.items[i].exercise == plan.items[i].exercise);
+                CHECK(view.items[i].reps == plan.items[i].reps);
+                CHECK(view.items[i].hold_s == plan.items[i].hold_s);
+            }
+            CHECK(view.plain_s == plan.estimated_s);
+            CHECK(view.strength_today == (plan.strength.kind != StrengthDays::Kind::None));
+            CHECK(view.estimated_s == estimate_seconds(view.today));
+            for (const auto& item : view.today)
+                if (find_exercise(item.exercise)->kind == Kind::Static) CHECK(item.reps == reps_for_hold(view.hold_s));
+        }
+    }
 }

@@ -197,11 +197,18 @@ TEST_CASE("choices: constraint_list keeps the first of each constraint across va
 
 TEST_CASE("choices: constraint_list refuses an empty piece and names the choices") {
     CHECK(message_of([] { constraint_list({"pregnant,"}, "--constraint"); }) ==
-          "--constraint '': not a constraint; use pregnant, injured, acute-strain, no-floor, back-pain or sciatica");
+          "--constraint '': not a constraint; use pregnant, injured, acute-strain, no-floor, back-pain, sciatica, "
+          "osteoporosis, hip-replacement, knee, hypermobility or seated-only");
     CHECK_THROWS_AS(constraint_list({""}, "--constraint"), UsageError);
     CHECK_THROWS_AS(constraint_list({",pregnant"}, "--constraint"), UsageError);
     const UsageError e = usage_error_of([] { constraint_list({"pregnant", "sciatca"}, "--constraint"); });
     CHECK(e.hint() == "did you mean 'sciatica'?");
+    CHECK(usage_error_of([] { constraint_list({"osteoporsis"}, "--constraint"); }).hint() ==
+          "did you mean 'osteoporosis'?");
+    CHECK(usage_error_of([] { constraint_list({"hip-replacment"}, "--constraint"); }).hint() ==
+          "did you mean 'hip-replacement'?");
+    CHECK(constraint_list({"seated-only,knee", "Hypermobility"}, "--constraint") ==
+          std::vector<Constraint>{Constraint::SeatedOnly, Constraint::Knee, Constraint::Hypermobility});
 }
 
 TEST_CASE("choices: equipment_list drops duplicates and takes none, repeated, as no equipment") {
