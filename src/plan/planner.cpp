@@ -248,7 +248,7 @@ std::vector<std::string> cautions_for(const Exercise& e, const Profile& p) {
     if (has(p, Constraint::Osteoporosis)) out.emplace_back("Keep the spine long: no rounding or twisting.");
     if (has(p, Constraint::HipReplacement) && (hamstring || e.kind == Kind::Strength))
         out.emplace_back("Keep the hip bend under 90 degrees and the knees apart; your surgeon's precautions come first.");
-    if (has(p, Constraint::Knee) && (e.kind == Kind::Strength || targets(e, "quadriceps")))
+    if (has(p, Constraint::Knee) && e.kind != Kind::Dynamic && (e.kind == Kind::Strength || targets(e, "quadriceps")))
         out.emplace_back("Keep the knee bend shallow and pain-free.");
     if (has(p, Constraint::Hypermobility) && e.kind == Kind::Static)
         out.emplace_back("Stop well short of the end of your range, even where it feels easy.");
