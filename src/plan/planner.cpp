@@ -243,7 +243,8 @@ std::vector<std::string> cautions_for(const Exercise& e, const Profile& p) {
     if (has(p, Constraint::Pregnant) && e.kind == Kind::Static)
         out.emplace_back("Pregnancy loosens the joints: stretch gently, never to the end of your range.");
     if (has(p, Constraint::Injured)) out.emplace_back("Stop if the injured area hurts.");
-    if (standing && (has(p, Constraint::Pregnant) || is_older(p) || has(p, Constraint::Osteoporosis)))
+    if (standing && (has(p, Constraint::Pregnant) || has(p, Constraint::Injured) || is_older(p) ||
+                     has(p, Constraint::Osteoporosis)))
         out.emplace_back("Keep a hand on the chair or wall the whole time.");
     if (has(p, Constraint::Osteoporosis)) out.emplace_back("Keep the spine long: no rounding or twisting.");
     if (has(p, Constraint::HipReplacement) && (hamstring || e.kind == Kind::Strength))
@@ -544,7 +545,9 @@ std::vector<std::string> constraint_warnings(const PlanRequest& request, const P
 struct Fitted {
     std::vector<Chosen> plain;
     std::optional<std::vector<Chosen>> strength;  ///< the strength-day session, when it fits
-    int strength_needs_s = 0;                     ///< what the strength day would take, when it does not
+    bool strength_fits = false;                   ///< the strength block is in (on its days, or every session)
+    bool strength_too_long = false;               ///< the schedule asks for it, but it does not fit the minutes
+    bool no_strength_safe = false;                ///< the schedule asks for it, but no strength exercise is safe
 };
 
 /// The acute strain's routine (R11, R26): walking and the heel digs, every day.
@@ -614,9 +617,13 @@ Fitted fit(const Builder& b, const StrengthDays& days) {
     std::vector<Chosen> block;
     if (const Exercise* g = safe.first(k_glute_strength)) block.push_back(b.strength(*g, sets));
     if (const Exercise* c = safe.first(k_core_strength, block)) block.push_back(b.strength(*c, sets));
-    if (b.m_request.minutes >= 30)
+    if (block.size() < 2 || b.m_request.minutes >= 30)
         if (const Exercise* m = safe.first(k_more_strength, block)) block.push_back(b.strength(*m, sets));
-    if (block.empty() || days.kind == StrengthDays::Kind::None) return f;
+    if (days.kind == StrengthDays::Kind::None) return f;
+    if (block.empty()) {
+        f.no_strength_safe = true;
+        return f;
+    }
 
     // A strength day is the same session with the block, less the stretches added last to fill
     // the time (never other doses of the same ones), then a shorter warm-up.
@@ -645,12 +652,17 @@ Fitted fit(const Builder& b, const StrengthDays& days) {
     for (auto& c : with)  // last, a longer warm-up
         if (c.item.phase == Phase::Warmup && c.item.hold_s > 0)
             while (c.item.hold_s < 120 && b.short_of(b.seconds(with))) c.item.hold_s += 30;
+    // still over: one round of each stretch, then a shorter warm-up
     for (auto& c : with)
-        if (c.item.phase == Phase::Warmup && c.item.hold_s > 60 && b.over(b.seconds(with))) c.item.hold_s = 60;
+        if (c.item.phase == Phase::Stretch && c.item.sets > 1 && b.over(b.seconds(with))) c.item.sets = 1;
+    for (int shorter : {60, 30})
+        for (auto& c : with)
+            if (c.item.phase == Phase::Warmup && c.item.hold_s > shorter && b.over(b.seconds(with))) c.item.hold_s = shorter;
     if (b.over(b.seconds(with))) {
-        f.strength_needs_s = b.seconds(with);
+        f.strength_too_long = true;
         return f;
     }
+    f.strength_fits = true;
     if (days.kind == StrengthDays::Kind::Every) f.plain = with;
     else f.strength = with;
     return f;
@@ -735,20 +747,38 @@ Plan plan_with(const PlanRequest& request, int hold_s, const Timing& timing) {
         plan.warnings.push_back(fmt::format("strength: {} add{} core and buttock strength work after the stretches.",
                                             strength_days_label(plan.strength),
                                             plan.strength.kind == StrengthDays::Kind::Weekdays ? "" : "s"));
-    if (fitted.strength_needs_s > 0 && !has(safe.profile, Constraint::AcuteStrain)) {
-        const int needs = (fitted.strength_needs_s + 65) / 66;  // within 10 % over the minutes
-        plan.warnings.push_back(fmt::format(
-            "strength: core and buttock strength work does not fit {} minutes; plan with --minutes {} or more to "
-            "include it on {}.",
-            request.minutes, std::max(needs, request.minutes + 1), strength_days_label(strength_days_for(request.schedule))));
+    if (fitted.strength_too_long) {
+        // the fewest minutes whose plan has the strength days: a suggestion that fixes it (R24)
+        std::optional<int> needs;
+        for (int m = request.minutes + 1; m <= 60 && !needs; ++m) {
+            PlanRequest more = request;
+            more.minutes = m;
+            if (fit(Builder(more, safe, hold_s, timing), strength_days_for(request.schedule)).strength_fits) needs = m;
+        }
+        const std::string on = strength_days_label(strength_days_for(request.schedule));
+        plan.warnings.push_back(
+            needs ? fmt::format("strength: core and buttock strength work does not fit {} minutes; plan with --minutes "
+                                "{} or more to include it on {}.",
+                                request.minutes, *needs, on)
+                  : fmt::format("strength: core and buttock strength work does not fit {} minutes at {} s holds.",
+                                request.minutes, hold_s));
+    }
+    if (fitted.no_strength_safe) {
+        const bool support = std::find(request.equipment.begin(), request.equipment.end(), Equipment::Chair) !=
+                                 request.equipment.end() &&
+                             std::find(request.equipment.begin(), request.equipment.end(), Equipment::Wall) !=
+                                 request.equipment.end();
+        plan.warnings.push_back(fmt::format("strength: no strength exercise of the library is safe for these "
+                                            "constraints and this equipment{}.",
+                                            support ? "" : "; a chair and a wall let the chair and standing ones in"));
     }
     const int budget = request.minutes * 60;
     const int longest = std::max(plan.estimated_s, plan.strength_day_s);
     const int shortest = plan.strength_day_s > 0 ? std::min(plan.estimated_s, plan.strength_day_s) : plan.estimated_s;
     if (shortest * 10 < budget * 9)
         plan.warnings.push_back(fmt::format(
-            "time: about {} of {} minutes is all the stretching that helps with these constraints and this "
-            "equipment; more of the same stretches adds little, so the routine is shorter instead.",
+            "time: about {} of {} minutes is all the safe stretching that helps here; more of the same stretches "
+            "adds little, so the routine is shorter instead.",
             format_duration(shortest), request.minutes));
     else if (longest * 10 > budget * 11)
         plan.warnings.push_back(fmt::format(
