@@ -143,7 +143,6 @@ ordered_json plan_to_json(const PlanView& v) {
         {"excluded", excluded},
         {"unlock", unlock},
         {"review_on", v.review_on ? ordered_json(format_day(*v.review_on)) : ordered_json(nullptr)},
-        {"suspended", false},
         {"warnings", v.warnings},
         {"safety", safety_text()},
     };
