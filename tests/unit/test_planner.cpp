@@ -993,7 +993,7 @@ TEST_CASE("back pain: the neutral-pelvis seated stretch leads, with no forward f
     CHECK(judge(plan, r).empty());
 }
 
-TEST_CASE("--allow-flexion lets a forward fold in for an adult without back constraints, and is ignored with "
+TEST_CASE("the --allow-flexion opt-in lets a forward fold in for an adult without back constraints, and is ignored with "
           "back-pain or at 65 (R21)") {
     PlanRequest r = request(Level::Advanced, {}, all_equipment(), 60, 40);
     r.allow_flexion = true;
