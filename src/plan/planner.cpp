@@ -4,6 +4,7 @@
 #include <limber/time/dates.hpp>
 #include <limber/util/error.hpp>
 #include <limber/util/text.hpp>
+#include <limber/util/values.hpp>
 
 #include <fmt/format.h>
 
@@ -161,17 +162,16 @@ const std::vector<std::string_view> k_warmups = {"march-in-place", "seated-march
 
 /// R22: the other muscle groups a longer session is filled with, one stretch each.
 struct Group {
-    std::string_view muscle;
     std::vector<std::string_view> stretches;
     std::string_view why;
 };
 const std::vector<Group> k_other_groups = {
-    {"hip-flexors", {"standing-hip-flexor", "kneeling-hip-flexor"},
+    {{"standing-hip-flexor", "kneeling-hip-flexor"},
      "loosens the front of the hip, which otherwise tips the pelvis forward and arches the lower back"},
-    {"glutes", {"seated-figure-4"}, "eases tight buttock muscles, which pull on the pelvis and the lower back"},
-    {"calves", {"standing-calf"}, "supple calves let the leg straighten fully in the hamstring stretches"},
-    {"quadriceps", {"standing-quad"}, "the front of the thigh balances the pelvis against the hamstrings"},
-    {"adductors", {"standing-adductor"}, "supple inner thighs let the pelvis move freely"},
+    {{"seated-figure-4"}, "eases tight buttock muscles, which pull on the pelvis and the lower back"},
+    {{"standing-calf"}, "supple calves let the leg straighten fully in the hamstring stretches"},
+    {{"standing-quad"}, "the front of the thigh balances the pelvis against the hamstrings"},
+    {{"standing-adductor"}, "supple inner thighs let the pelvis move freely"},
 };
 const std::vector<std::string_view> k_releases = {"foam-roll-hamstrings", "ball-release"};
 
@@ -313,40 +313,40 @@ public:
     Builder(const PlanRequest& request, const Safe& safe, int hold_s, const Timing& timing)
         : m_request(request), m_safe(safe), m_hold(hold_s), m_timing(timing), m_budget(request.minutes * 60) {}
 
-    Chosen stretch(const Exercise& e, std::string why, std::string rule) const {
+    /// What every item of `e` starts from: its id, phase, sides, and its cautions for this person (R20).
+    RoutineItem item_for(const Exercise& e, Phase phase, std::string why, std::string rule) const {
         RoutineItem item;
         item.exercise = e.id;
-        item.phase = Phase::Stretch;
+        item.phase = phase;
         item.sided = e.sided;
-        item.hold_s = m_hold;
-        item.reps = reps_for_hold(m_hold);  // R2
-        item.rest_s = 10;
         item.why = std::move(why);
         item.rule = std::move(rule);
         item.cautions = cautions_for(e, m_safe.profile);
+        return item;
+    }
+
+    Chosen stretch(const Exercise& e, std::string why, std::string rule) const {
+        RoutineItem item = item_for(e, Phase::Stretch, std::move(why), std::move(rule));
+        item.hold_s = m_hold;
+        item.reps = reps_for_hold(m_hold);  // R2
+        item.rest_s = 10;
         return {&e, item};
     }
 
     Chosen warmup(const Exercise& e, int seconds, bool walking) const {
-        RoutineItem item;
-        item.exercise = e.id;
-        item.phase = Phase::Warmup;
-        item.sided = e.sided;
+        RoutineItem item = item_for(
+            e, Phase::Warmup,
+            walking ? "gentle walking keeps a strained muscle moving while it heals, without stretching it"
+            : e.position == Position::SeatedChair
+                ? "warms the leg muscles without standing up, so they stretch further with less strain"
+                : "warms the leg muscles, so they stretch further with less strain",
+            walking ? "R11" : "R7");
         item.hold_s = seconds;
-        item.why = walking ? "gentle walking keeps a strained muscle moving while it heals, without stretching it"
-                   : e.position == Position::SeatedChair
-                       ? "warms the leg muscles without standing up, so they stretch further with less strain"
-                       : "warms the leg muscles, so they stretch further with less strain";
-        item.rule = walking ? "R11" : "R7";
-        item.cautions = cautions_for(e, m_safe.profile);
         return {&e, item};
     }
 
     Chosen strength(const Exercise& e, int sets) const {
-        RoutineItem item;
-        item.exercise = e.id;
-        item.phase = Phase::Strength;
-        item.sided = e.sided;
+        RoutineItem item = item_for(e, Phase::Strength, "", "R23");
         if (e.dose.hold_s >= 15) {  // a held exercise (plank, wall sit): three holds
             item.hold_s = e.dose.hold_s;
             item.reps = sets >= 3 ? 3 : 1;
@@ -360,7 +360,6 @@ public:
             item.sets = sets;
             item.rest_s = sets > 1 ? 30 : 0;
         }
-        item.rule = "R23";
         if (targets(e, "hamstrings") && e.dose.hold_s > 0) {
             item.why = "a gentle, pain-free contraction helps a strained hamstring heal without stretching it";
             item.rule = "R26";
@@ -371,22 +370,26 @@ public:
         } else {
             item.why = "strong thighs make getting up and down easier on the back";
         }
-        item.cautions = cautions_for(e, m_safe.profile);
         return {&e, item};
     }
 
     std::optional<Chosen> release() const {
         const Exercise* e = m_safe.first(k_releases);
         if (!e) return std::nullopt;
-        RoutineItem item;
-        item.exercise = e->id;
-        item.phase = Phase::Cooldown;
-        item.sided = e->sided;
+        RoutineItem item = item_for(*e, Phase::Cooldown, "gentle pressure relaxes the hamstrings at the end", "R22");
         item.hold_s = e->dose.hold_s;
         item.reps = 1;
-        item.why = "gentle pressure relaxes the hamstrings at the end";
-        item.rule = "R22";
-        item.cautions = cautions_for(*e, m_safe.profile);
+        return Chosen{e, item};
+    }
+
+    /// The dynamic hamstring warm-up (R4, R7), when it is safe.
+    std::optional<Chosen> leg_swings() const {
+        const Exercise* e = m_safe.find("leg-swings");
+        if (!e) return std::nullopt;
+        RoutineItem item = item_for(
+            *e, Phase::Warmup, "loosens the hamstrings with slow, controlled movement before they are stretched", "R7");
+        item.reps = e->dose.reps;
+        item.sets = e->dose.sets;
         return Chosen{e, item};
     }
 
@@ -429,12 +432,6 @@ public:
     int m_budget;
 };
 
-std::string names_list(const std::vector<std::string>& names) {
-    if (names.size() <= 1) return names.empty() ? std::string{} : names.front();
-    std::vector<std::string> head(names.begin(), names.end() - 1);
-    return fmt::format("{} and {}", join(head, ", "), names.back());
-}
-
 std::string exercise_name(std::string_view id) {
     const Exercise* e = find_exercise(id);
     return e ? to_lower(e->name) : std::string(id);
@@ -470,7 +467,7 @@ std::string unlock_text(const PlanRequest& request, const std::vector<Unlock>& u
         std::vector<std::string> kit, names;
         for (auto e : u.equipment) kit.push_back(fmt::format("a {}", to_string(e)));
         for (const auto& id : u.exercises) names.push_back(exercise_name(id));
-        parts.push_back(fmt::format("with {}: the {}", join(kit, " and "), names_list(names)));
+        parts.push_back(fmt::format("with {}: the {}", join(kit, " and "), and_list(names)));
     }
     std::vector<std::string> first;
     for (auto e : request.equipment) first.emplace_back(to_string(e));
@@ -594,18 +591,7 @@ Fitted fit(const Builder& b, const StrengthDays& days) {
     if (hamstrings.size() > 1) fillers.push_back(b.stretch(*hamstrings[1], hamstring_why(*hamstrings[1]), "R19"));
     for (const auto& g : k_other_groups)
         if (const Exercise* e = safe.first(g.stretches)) fillers.push_back(b.stretch(*e, std::string(g.why), "R22"));
-    if (const Exercise* swings = safe.find("leg-swings")) {
-        RoutineItem item;
-        item.exercise = swings->id;
-        item.phase = Phase::Warmup;
-        item.sided = swings->sided;
-        item.reps = swings->dose.reps;
-        item.sets = swings->dose.sets;
-        item.why = "loosens the hamstrings with slow, controlled movement before they are stretched";
-        item.rule = "R7";
-        item.cautions = cautions_for(*swings, safe.profile);
-        fillers.push_back({swings, item});
-    }
+    if (auto swings = b.leg_swings()) fillers.push_back(*swings);
     if (auto r = b.release()) fillers.push_back(*r);
 
     Fitted f;
@@ -696,11 +682,7 @@ Plan plan_with(const PlanRequest& request, int hold_s, const Timing& timing) {
             }
     } else {
         all = fitted.plain;
-        if (!fitted.strength && days.kind != StrengthDays::Kind::Every) days = {};
-        const bool any_strength = std::any_of(all.begin(), all.end(), [](const Chosen& c) {
-            return c.item.phase == Phase::Strength && c.item.rule == "R23";
-        });
-        if (days.kind == StrengthDays::Kind::Every && !any_strength) days = {};
+        if (!fitted.strength_fits) days = {};
     }
     plan.items = items_of(all);
     plan.strength = days;

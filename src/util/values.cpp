@@ -30,11 +30,19 @@ std::string note_option(std::string_view value, std::string_view option) {
     return std::string(value);
 }
 
-std::string or_list(const std::vector<std::string>& words) {
+namespace {
+
+std::string word_list(const std::vector<std::string>& words, std::string_view last) {
     if (words.size() <= 1) return words.empty() ? std::string{} : words.front();
     std::vector<std::string> head(words.begin(), words.end() - 1);
-    return join(head, ", ") + " or " + words.back();
+    return join(head, ", ") + std::string(last) + words.back();
 }
+
+}  // namespace
+
+std::string or_list(const std::vector<std::string>& words) { return word_list(words, " or "); }
+
+std::string and_list(const std::vector<std::string>& words) { return word_list(words, " and "); }
 
 std::size_t word_option(std::string_view value, std::string_view option, std::string_view what,
                         const std::vector<std::string>& words) {

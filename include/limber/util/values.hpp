@@ -26,5 +26,7 @@ std::string note_option(std::string_view value, std::string_view option);
 
 /// "a, b or c".
 std::string or_list(const std::vector<std::string>& words);
+/// "a, b and c" (the same shape as or_list).
+std::string and_list(const std::vector<std::string>& words);
 
 }  // namespace limber
