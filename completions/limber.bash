@@ -110,7 +110,9 @@ _limber() {
     local -a exercise_constraints=("${constraints[@]}")
     local -a equipment=(strap chair step wall table foam-roller ball partner)
     local -a weekdays=(mon tue wed thu fri sat sun)
-    local -a symptoms=(saddle-numbness bladder-bowel both-legs progressive-weakness)
+    # the red-flag symptoms of plan --symptom and flag add: emergency, then see a doctor first
+    local -a symptoms=(saddle-numbness bladder-bowel both-legs progressive-weakness sexual-dysfunction
+        fever weight-loss cancer-history trauma night-pain steroids)
     local levels="beginner intermediate advanced"
     local positions="standing seated-chair floor-seated floor-supine floor-side floor-prone kneeling"
     local keys="day_start week_start default_routine"
@@ -144,7 +146,8 @@ _limber() {
                 elif [[ -z $sub && ${#args[@]} -eq 0 &&
                     ($command == config || ($command == exercises && $word == show) ||
                     ($command == plan && ($word == show || $word == list || $word == rm)) ||
-                    ($command == pause && ($word == list || $word == rm))) ]]; then
+                    ($command == pause && ($word == list || $word == rm)) ||
+                    ($command == flag && ($word == add || $word == list || $word == clear))) ]]; then
                     sub=$word
                 else
                     args+=("$word")
@@ -227,6 +230,9 @@ _limber() {
                     stats/) words="--weeks --json $globals" ;;
                     due/) words=$globals ;;
                     remind/) words="--notify --crontab $globals" ;;
+                    flag/add) words="--date --json --dry-run $globals" ;;
+                    flag/list) words="--json $globals" ;;
+                    flag/clear) words="--note $globals" ;;
                     export/) words="--format --what --since --until -o --output $globals" ;;
                     import/)
                         words="--format --dry-run $globals"
@@ -240,7 +246,7 @@ _limber() {
                 case $command/$sub in
                     /)
                         words="plan start log history edit rm pause stats export import backup due remind"
-                        words+=" exercises config"
+                        words+=" flag exercises config"
                         ;;
                     plan/)
                         # a new routine's NAME is free text: offer only the subcommands
@@ -262,6 +268,25 @@ _limber() {
                         if ((${#args[@]} == 0)); then
                             words="list rm"
                         fi
+                        ;;
+                    flag/)
+                        if ((${#args[@]} == 0)); then
+                            words="add list clear"
+                        fi
+                        ;;
+                    flag/add)
+                        # SYMPTOM...: comma-separated, or one a word; leave out those already given
+                        local -a given=() left=() pieces=()
+                        local arg
+                        for arg in "${args[@]}"; do
+                            IFS=, read -r -a pieces <<<"$arg"
+                            given+=("${pieces[@]}")
+                        done
+                        for word in "${symptoms[@]}"; do
+                            [[ " ${given[*]} " == *" $word "* ]] || left+=("$word")
+                        done
+                        _limber_comma_list "$cur" "${left[@]}"
+                        return 0
                         ;;
                     exercises/) words="show" ;;
                     exercises/show)

@@ -139,6 +139,27 @@ function __limber_comma_list
     end
 end
 
+# The red-flag symptoms, each with its tier, for the last element of a comma-separated list
+# (those already in the list, or in an earlier word of `flag add`, are left out).
+function __limber_symptoms
+    set -l tier emergency emergency emergency emergency emergency \
+        'see a doctor first' 'see a doctor first' 'see a doctor first' 'see a doctor first' \
+        'see a doctor first' 'see a doctor first'
+    set -l names saddle-numbness bladder-bowel both-legs progressive-weakness sexual-dysfunction \
+        fever weight-loss cancer-history trauma night-pain steroids
+    set -l given (string split -- , (__limber_words))
+    set -l left
+    for name in $names
+        contains -- $name $given; or set -a left $name
+    end
+    set -l offered (__limber_comma_list $left)
+    for word in $offered
+        set -l name (string replace -r -- '^.*,' '' $word)
+        set -l i (contains -i -- $name $names)
+        printf '%s\t%s\n' $word $tier[$i]
+    end
+end
+
 complete -c limber -f
 
 # Global options: accepted before or after the command.
@@ -163,6 +184,7 @@ complete -c limber -n __limber_is -a import -d 'Add the sessions of an export fi
 complete -c limber -n __limber_is -a backup -d 'Write a consistent copy of the database to a new file'
 complete -c limber -n __limber_is -a due -d 'Exit 0 when a session is due today and not done, 1 when not; prints nothing'
 complete -c limber -n __limber_is -a remind -d 'Print a one-line reminder when a session is due today (for cron)'
+complete -c limber -n __limber_is -a flag -d 'Red-flag symptoms: record one, list them, or clear them after a clinician has seen you'
 complete -c limber -n __limber_is -a exercises -d 'List the built-in exercise library, or show one'
 complete -c limber -n __limber_is -a config -d 'Read and change settings'
 
@@ -188,12 +210,11 @@ complete -c limber -n __limber_planning -l daily -d 'Every day (the default)'
 complete -c limber -n __limber_planning -l age -x -d 'Your age in years, 1 to 120'
 complete -c limber -n __limber_planning -l allow-flexion -d 'Include toe touches and forward folds'
 complete -c limber -n __limber_planning -l floor-ok -d '80 and over: you can get down to the floor and up safely'
-complete -c limber -n __limber_planning -l symptom -x \
-    -a '(__limber_comma_list saddle-numbness bladder-bowel both-legs progressive-weakness)' \
-    -d 'Red-flag symptoms: stop planning, get urgent care'
+complete -c limber -n __limber_planning -l symptom -x -a '(__limber_symptoms)' \
+    -d 'Red-flag symptoms: stop planning (exit 5), suspend every routine until limber flag clear'
 complete -c limber -n __limber_planning -l explain -d 'Say why each exercise is in or out, with the cues'
 complete -c limber -n __limber_planning -l json -d 'Print the plan as one JSON object'
-complete -c limber -n __limber_planning -l dry-run -d 'Show the plan without saving it'
+complete -c limber -n __limber_planning -l dry-run -d 'Show the plan without saving it (nor a red flag)'
 
 # limber plan show [NAME] [--json] [--cues] [--explain] | plan list [--json] | plan rm NAME
 complete -c limber -n '__limber_is plan show' -a '(__limber_routine_names)' -d Routine
@@ -286,6 +307,17 @@ complete -c limber -n '__limber_is due' -a '(__limber_routine_names)' -d Routine
 complete -c limber -n '__limber_is remind' -a '(__limber_routine_names)' -d Routine
 complete -c limber -n '__limber_under remind' -l notify -d 'Also show it as a desktop notification (notify-send)'
 complete -c limber -n '__limber_under remind' -l crontab -x -d 'Print the crontab line that runs it daily at HH:MM'
+
+# limber flag add S[,S...] [--date D] [--json] [--dry-run] | flag list [--json] | flag clear [--note TEXT]
+complete -c limber -n '__limber_is flag' -a add -d 'Record a red-flag symptom: every routine is suspended (exit 5)'
+complete -c limber -n '__limber_is flag' -a list -d 'List the red flags and clearances, and whether routines are suspended'
+complete -c limber -n '__limber_is flag' -a clear -d 'Record that a clinician has cleared you: routines resume'
+complete -c limber -n '__limber_under flag add' -a '(__limber_symptoms)'
+complete -c limber -n '__limber_under flag add' -l date -x -a '$__limber_days' -d 'The day it began (default: today)'
+complete -c limber -n '__limber_under flag add' -l json -d 'Print the safety stop as one JSON object'
+complete -c limber -n '__limber_under flag add' -l dry-run -d 'Give the advice; record nothing'
+complete -c limber -n '__limber_under flag list' -l json -d 'Print one JSON object'
+complete -c limber -n '__limber_under flag clear' -l note -x -d 'Who cleared you, and what they said'
 
 # limber exercises [--level L] [--constraint C,...] [--equipment E,...|none] [--position P] [--json]
 complete -c limber -n '__limber_is exercises' -a show -d 'Show one exercise: cues, cautions and sources'

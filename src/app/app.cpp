@@ -32,6 +32,7 @@ const std::vector<CommandSpec>& command_specs() {
         {"backup", register_backup},
         {"due", register_due},
         {"remind", register_remind},
+        {"flag", register_flag},
         {"exercises", register_exercises},
         {"config", register_config},
     };

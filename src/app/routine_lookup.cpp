@@ -1,5 +1,7 @@
 #include <limber/app/routine_lookup.hpp>
 
+#include <limber/app/safety.hpp>
+
 #include <limber/plan/planner.hpp>
 #include <limber/store/pauses.hpp>
 #include <limber/util/error.hpp>
@@ -41,8 +43,13 @@ SavedRoutine load_or_not_found(Context& context, const std::string& name) {
 
 PlanView view_this_week(const SavedRoutine& routine, Context& context) {
     Store& store = context.store();
-    return view_this_week(routine, context.today(), session_facts(store, routine.name), pause_spans(store),
-                          context.settings().week_start);
+    const Day today = context.today();
+    PlanView view = view_this_week(routine, today, session_facts(store, routine.name), pause_spans(store),
+                                   context.settings().week_start,
+                                   stretch_holds(store, routine.name, routine.created_day, today));
+    view.suspension = suspension_now(context);
+    view.suspended = !view.suspension.empty();
+    return view;
 }
 
 }  // namespace limber

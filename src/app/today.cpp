@@ -1,6 +1,7 @@
 #include <limber/app/today.hpp>
 
 #include <limber/app/routine_lookup.hpp>
+#include <limber/app/safety.hpp>
 #include <limber/stats/stats.hpp>
 #include <limber/stats/streak.hpp>
 #include <limber/store/pauses.hpp>
@@ -17,12 +18,14 @@ Today look_at_today(const std::string& given, Context& context) {
     const auto pauses = pause_spans(store);
     const auto& schedule = t.routine.request.schedule;
     const WeekStart week_start = context.settings().week_start;
-    t.due = due_today(t.routine.created_day, today, schedule, week_start, sessions, pauses);
+    t.suspended = !suspension_now(context).empty();  // R27: nothing is due while suspended
+    t.due = !t.suspended && due_today(t.routine.created_day, today, schedule, week_start, sessions, pauses);
     if (t.due) {
         const Streak streak = streak_of(t.routine.created_day, today, schedule, week_start, sessions, pauses);
         t.streak = streak.current;
         t.streak_in_weeks = streak.in_weeks;
-        const PlanView view = view_this_week(t.routine, today, sessions, pauses, week_start);
+        const PlanView view = view_this_week(t.routine, today, sessions, pauses, week_start,
+                                             stretch_holds(store, name, t.routine.created_day, today));
         t.estimated_s = view.estimated_s;
         t.strength_today = view.strength_today && view.strength.kind != StrengthDays::Kind::Every;
         t.review_due = view.review_on && today >= *view.review_on;

@@ -36,7 +36,9 @@ void run_edit(const EditOptions& o, Context& context) {
     if (!any)
         throw UsageError("nothing to change; give --date, --time, --minutes, --pain-before, --pain-after, --note or --status");
     const SessionFields fields = check_session_fields(f);
-    const auto status = o.status ? std::optional(status_option(*o.status)) : std::nullopt;
+    // a flag and a value, not std::optional: GCC 12 misreads an optional enum as maybe uninitialized
+    const bool has_status = o.status.has_value();
+    const SessionStatus status = has_status ? status_option(*o.status) : SessionStatus::Completed;
 
     auto& store = context.store();
     Session session = resolve_session(store, o.id, "ID");
@@ -46,7 +48,7 @@ void run_edit(const EditOptions& o, Context& context) {
         for (const auto& [option, given] : {std::pair{"--time", fields.has_time}, std::pair{"--minutes", fields.has_minutes},
                                             std::pair{"--pain-before", fields.pain_before.has_value()},
                                             std::pair{"--pain-after", fields.pain_after.has_value()},
-                                            std::pair{"--status", status.has_value()}})
+                                            std::pair{"--status", has_status}})
             if (given)
                 throw UsageError(fmt::format("{} does not apply: session {} is a skipped day, not a session", option, session.id),
                                  fmt::format("'limber rm {}' and 'limber log' record the session instead", session.id));
@@ -63,12 +65,16 @@ void run_edit(const EditOptions& o, Context& context) {
         }
         session.day = day;
     }
+    if (fields.has_minutes && fields.minutes * 60 < session.hold_seconds)  // R25: not shorter than its holds
+        throw UsageError(fmt::format("--minutes {}: shorter than the {} s session {}'s holds add up to; use {} to 600",
+                                     quote(*f.minutes), session.hold_seconds, session.id,
+                                     (session.hold_seconds + 59) / 60));
     if (fields.has_minutes) session.duration_s = fields.minutes * 60;
     if (session.duration_s) session.ended_at = session.started_at + std::chrono::seconds{*session.duration_s};
     if (fields.pain_before) session.pain_before = fields.pain_before;
     if (fields.pain_after) session.pain_after = fields.pain_after;
     if (f.note) session.note = *f.note;
-    if (status) session.status = *status;
+    if (has_status) session.status = status;
 
     WriteTransaction transaction(store);
     update_session(store, session);

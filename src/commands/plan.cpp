@@ -5,6 +5,7 @@
 // limber plan show [NAME] [--json] [--cues] | plan list [--json] | plan rm NAME
 #include <limber/app/commands.hpp>
 #include <limber/app/routine_lookup.hpp>
+#include <limber/app/safety.hpp>
 #include <limber/io/plan_view.hpp>
 #include <limber/plan/choices.hpp>
 #include <limber/store/routines.hpp>
@@ -64,27 +65,6 @@ std::vector<unsigned> weekday_list(const std::vector<std::string>& values) {
     return days;
 }
 
-/// R15 before anything else: any red flag among the values stops with exit 5, even when other
-/// values or options are wrong; only then is an unknown symptom a usage error.
-void check_symptoms(const std::vector<std::string>& values) {
-    std::vector<Symptom> symptoms;
-    std::vector<std::string> unknown;
-    for (const auto& value : values)
-        for (const auto& piece : split(value, ',')) {
-            if (const auto symptom = parse_symptom(to_lower(piece))) {
-                if (std::find(symptoms.begin(), symptoms.end(), *symptom) == symptoms.end()) symptoms.push_back(*symptom);
-            } else {
-                unknown.push_back(piece);
-            }
-        }
-    stop_on_red_flags(symptoms);
-    if (!unknown.empty()) {
-        std::vector<std::string> names;
-        for (auto s : all_symptoms()) names.emplace_back(to_string(s));
-        throw UsageError(fmt::format("--symptom {}: not a red-flag symptom; use {}", quote(unknown.front()), or_list(names)));
-    }
-}
-
 PlanRequest request_from(const PlanOptions& o) {
     PlanRequest request;
     if (!o.has_level) throw UsageError("--level is required; use beginner, intermediate or advanced");
@@ -118,7 +98,7 @@ void output(const PlanView& view, const PlanOptions& o, Context& context) {
     print_plan(context.out(), ui::Style(context.color()), view, PlanPrintOptions{o.explain, o.cues});
 }
 
-void run_plan(const PlanOptions& o, Context& context) {
+void run_plan(const PlanOptions& o, const std::vector<Symptom>& symptoms, Context& context) {
     const std::string name = o.name.empty() ? "default" : o.name;
     check_routine_name(name, "NAME");
     const PlanRequest request = request_from(o);
@@ -126,6 +106,8 @@ void run_plan(const PlanOptions& o, Context& context) {
 
     auto& store = context.store();
     const Day today = context.today();
+    // symptoms a clinician cleared before: recorded with the routine, and a warning
+    const SafetyCall call = assess(symptoms, flag_records(store));
     const Instant now = context.clock().now();
     SavedRoutine routine;
     routine.name = name;
@@ -136,9 +118,11 @@ void run_plan(const PlanOptions& o, Context& context) {
     if (auto existing = load_routine(store, name)) routine.created_day = existing->created_day;  // R5: weeks go on
     if (!o.dry_run) {
         WriteTransaction transaction(store);
+        record_flags(context, call, FlagSource::Plan, today);
         save_routine(store, name, request, plan, today, now);
         transaction.commit();
     }
+    announce(context, call, today, !o.dry_run, o.json);
     output(view_this_week(routine, context), o, context);
     if (!o.json && !context.quiet())
         context.out() << '\n'
@@ -223,11 +207,14 @@ void register_plan(CLI::App& app, Context& context) {
                                             "pregnancy, osteoporosis or at 65 and over)");
     auto* floor_ok = command->add_flag("--floor-ok", o->floor_ok,
                                        "80 and over: you can get down to the floor and up again safely");
-    auto* symptom = command->add_option("--symptom", o->symptoms, "Red-flag symptoms: any one stops planning and advises urgent care")
-        ->type_name("saddle-numbness|bladder-bowel|both-legs|progressive-weakness[,...]");
+    auto* symptom = command->add_option("--symptom", o->symptoms,
+                                        "Red-flag symptoms: any one stops planning, gives the advice of its tier "
+                                        "(exit 5) and suspends every routine until 'limber flag clear'")
+        ->type_name("saddle-numbness|bladder-bowel|both-legs|progressive-weakness|sexual-dysfunction|fever|"
+                    "weight-loss|cancer-history|trauma|night-pain|steroids[,...]");
     command->add_flag("--explain", o->explain, "Say why each exercise is in or out, with the cues");
     command->add_flag("--json", o->json, "Print the plan as one JSON object");
-    auto* dry_run = command->add_flag("--dry-run", o->dry_run, "Show the plan without saving it");
+    auto* dry_run = command->add_flag("--dry-run", o->dry_run, "Show the plan without saving it (nor a red flag)");
 
     auto* show = command->add_subcommand("show", "Show a routine with this week's holds (progression applied)");
     add_routine_name_option(*show, o->name);
@@ -250,12 +237,20 @@ void register_plan(CLI::App& app, Context& context) {
         o->has_per_week = per_week->count() > 0;
         o->has_age = age->count() > 0;
         o->has_level = level->count() > 0;
-        check_symptoms(o->symptoms);  // R15 first: a red flag outranks every other option
+        // R27 first: a red flag that stops outranks every other option, even a wrong one; only
+        // then is an unknown symptom a usage error
+        std::vector<std::string> unknown;
+        const auto symptoms = symptoms_of(o->symptoms, unknown);
+        if (!symptoms.empty() && assess(symptoms, flag_records(context.store())).stops()) {
+            report_symptoms(context, symptoms, FlagSource::Plan, context.today(), o->dry_run, o->json);
+            return;
+        }
+        refuse_unknown_symptoms(unknown, "--symptom");
         refuse_parent_options(*command, {show, list, rm}, planning, "making a plan");
         if (show->parsed()) return run_show(*o, context);
         if (list->parsed()) return run_list(*o, context);
         if (rm->parsed()) return run_rm(*o, context);
-        run_plan(*o, context);
+        run_plan(*o, symptoms, context);
     });
 }
 

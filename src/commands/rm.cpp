@@ -1,4 +1,5 @@
 // limber rm ID [--yes]
+#include <limber/app/ask.hpp>
 #include <limber/app/commands.hpp>
 #include <limber/app/session_options.hpp>
 #include <limber/util/error.hpp>
@@ -19,18 +20,6 @@ struct RmOptions {
     bool yes = false;
 };
 
-/// Asks on the terminal; true for y or yes.
-bool confirmed(const std::string& question, Context& context) {
-    context.err() << question << " [y/N] " << std::flush;
-    std::string answer;
-    if (!std::getline(context.in(), answer)) {
-        context.err() << '\n';
-        return false;
-    }
-    answer = to_lower(answer);
-    return answer == "y" || answer == "yes";
-}
-
 void run_rm(const RmOptions& o, Context& context) {
     auto& store = context.store();
     const Session session = resolve_session(store, o.id, "ID");
@@ -38,7 +27,7 @@ void run_rm(const RmOptions& o, Context& context) {
         if (!context.in_is_terminal())
             throw UsageError(fmt::format("not removing session {} without --yes: there is no terminal to ask on", session.id),
                              fmt::format("'limber rm {} --yes' removes it", o.id));
-        if (!confirmed(fmt::format("Remove session {} ({})?", session.id, session_summary(session, context)), context)) {
+        if (!ask_yes(context, context.err(), fmt::format("Remove session {} ({})?", session.id, session_summary(session, context)))) {
             if (!context.quiet()) context.out() << fmt::format("Kept session {}.\n", session.id);
             return;
         }

@@ -1,7 +1,9 @@
 // limber start [NAME] [--hold S] [--rest S] [--no-prompt] [--pain-before N] [--pain-after N]
 //              [--no-bell] [--continue]
+#include <limber/app/ask.hpp>
 #include <limber/app/commands.hpp>
 #include <limber/app/routine_lookup.hpp>
+#include <limber/app/safety.hpp>
 #include <limber/plan/planner.hpp>
 #include <limber/session/engine.hpp>
 #include <limber/session/guide.hpp>
@@ -59,6 +61,39 @@ std::optional<int> ask_pain(const std::string& question, Context& context) {
         if (parse_int(answer, 0, 10, value)) return static_cast<int>(value);
         context.out() << fmt::format("{} is not a rating; type a whole number from 0 to 10.\n", quote(answer));
     }
+}
+
+/// R25: pain of 7 or more before a session. On a terminal: the emergency questions of R27 (a
+/// yes records the flag and stops, exit 5), then the advice to walk instead and a confirmation
+/// before stretching. Without one (or with --no-prompt): the advice on stderr, and the session
+/// goes on. Returns whether to go on.
+bool high_pain_check(int pain, bool ask, bool terminal, Context& context) {
+    const std::string advice = fmt::format("Pain {} of 10 before stretching: a gentle walk of 10 to 20 minutes may help "
+                                           "more than stretching today.",
+                                           pain);
+    if (!ask) {
+        context.err() << "limber: warning: " << advice
+                      << (terminal ? " With --no-prompt nothing is asked" : " With no terminal to ask")
+                      << ", the session goes on; stop at any sharp pain.\n";
+        return true;
+    }
+    context.out() << fmt::format("Pain {} of 10 is high. First, four questions about signs that need a doctor now.\n",
+                                 pain);
+    static const std::pair<Symptom, const char*> k_questions[] = {
+        {Symptom::SaddleNumbness, "Is there numbness around your groin, buttocks or genitals?"},
+        {Symptom::BladderBowel, "Is there new trouble controlling or passing urine or stools?"},
+        {Symptom::BothLegs, "Is there numbness, tingling or weakness in both legs?"},
+        {Symptom::ProgressiveWeakness, "Is a leg getting weaker?"},
+    };
+    std::vector<Symptom> yes;
+    for (const auto& [symptom, question] : k_questions)
+        if (ask_yes(context, context.out(), question)) yes.push_back(symptom);
+    if (report_symptoms(context, yes, FlagSource::Start, context.today(), false, false)) return false;
+    for (const auto& line : ui::wrap(advice, 78)) context.out() << line << '\n';
+    if (ask_yes(context, context.out(), "Stretch anyway, gently, stopping at any sharp pain?")) return true;
+    context.out() << "No session today. 'limber log --skip --reason pain' keeps the day out of your streak; "
+                     "'limber start' when you are ready.\n";
+    return false;
 }
 
 /// Draws the live block in place (a terminal only).
@@ -285,6 +320,11 @@ void run_start(const StartOptions& o, Context& context) {
     const SavedRoutine routine = load_or_not_found(context, routine_name_or_default(o.name, context));
     check_hold_cap(routine, o, v.hold);
     const PlanView view = view_this_week(routine, context);
+    if (view.suspended) {  // R27: no session until a clinician has cleared the red flags
+        for (const auto& line : ui::wrap(view.suspension, 78)) context.out() << line << '\n';
+        context.set_exit_code(static_cast<int>(ExitCode::SafetyStop));
+        return;
+    }
     const SessionScript script = script_for(view, v.hold, v.rest);
     const int work_total = hold_count(script.steps);
     const Day today = context.today();
@@ -293,6 +333,13 @@ void run_start(const StartOptions& o, Context& context) {
 
     if (interactive) print_overview(script, b, o.resume, work_total, context);
     if (!context.quiet()) {
+        const bool stretches = std::any_of(view.today.begin(), view.today.end(),
+                                           [](const RoutineItem& i) { return i.phase == Phase::Stretch; });
+        // R25: on a terminal, why the hold is what it is; always, a flare's shorter hold and the advice
+        if (stretches)
+            for (const auto& note : interactive ? hold_notes(view, true) : pain_advice(view, true))
+                for (const auto& line : interactive ? ui::wrap(note, 78) : std::vector<std::string>{note})
+                    context.out() << line << '\n';
         if (view.strength_today && view.strength.kind != StrengthDays::Kind::Every)
             context.out() << "Today is a strength day: core and buttock strength work follows the stretches.\n";  // R23
         if (view.review_on && today >= *view.review_on)  // R26
@@ -301,6 +348,7 @@ void run_start(const StartOptions& o, Context& context) {
     }
     std::optional<int> pain_before = v.pain_before;
     if (!pain_before && !o.resume && interactive && !o.no_prompt) pain_before = ask_pain("Back pain now?", context);
+    if (pain_before && *pain_before >= 7 && !high_pain_check(*pain_before, interactive && !o.no_prompt, interactive, context)) return;
     const Instant wall_start = context.clock().now();
     open_session(b, o, routine.name, pain_before, wall_start, today, context);
     if (!interactive && !context.quiet())

@@ -1,6 +1,7 @@
 // limber stats [NAME] [--weeks N] [--json]
 #include <limber/app/commands.hpp>
 #include <limber/app/routine_lookup.hpp>
+#include <limber/app/safety.hpp>
 #include <limber/io/stats_view.hpp>
 #include <limber/store/pauses.hpp>
 #include <limber/store/routines.hpp>
@@ -9,6 +10,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <ostream>
@@ -40,16 +42,27 @@ void run_stats(const StatsOptions& o, Context& context) {
     input.sessions = session_facts(store, name);
     input.pauses = pause_spans(store);
     const Day first = window_first_day(input.today, input.week_start, weeks);
-    input.holds = stretch_holds(store, name, first, first + date::days{7 * weeks - 1});
+    // the window's holds and all those R25 reads since the routine began
+    input.holds = stretch_holds(store, name, std::min(first, routine.created_day),
+                                std::max(first + date::days{7 * weeks - 1}, input.today));
     // The hold figures come from the function `plan show` uses, so the two always agree.
-    const PlanView view = view_this_week(routine, input.today, input.sessions, input.pauses, input.week_start);
+    const PlanView view =
+        view_this_week(routine, input.today, input.sessions, input.pauses, input.week_start, input.holds);
     input.hold_s = view.hold_s;
     input.next_hold_s = view.next_hold_s;
     const Stats stats = compute_stats(input);
 
-    const StatsSubject subject{name, routine.request.schedule, input.today, view.week,
-                               strength_week(view.strength, routine.request.schedule, input.today, input.week_start,
-                                             input.sessions)};
+    StatsSubject subject;
+    subject.routine = name;
+    subject.schedule = routine.request.schedule;
+    subject.today = input.today;
+    subject.routine_week = view.week;
+    subject.strength = strength_week(view.strength, routine.request.schedule, input.today, input.week_start, input.sessions);
+    subject.session_hold_s = view.session_hold_s;
+    subject.why = view.progress.why;
+    subject.pain = view.pain;
+    subject.hold_notes = hold_notes(view);
+    subject.suspension = suspension_now(context);
     if (o.json) {
         context.out() << stats_to_json(subject, stats).dump(2) << '\n';
         return;

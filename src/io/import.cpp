@@ -217,6 +217,21 @@ Session checked_session(const Place& place, const Fields& f, const std::string& 
     return s;
 }
 
+/// R25: a session lasts at least as long as its holds add up to (its holds, or the summary
+/// hold_seconds of a CSV row or of a JSON session without them).
+void check_holds_fit(const Place& place, const IncomingSession& in) {
+    if (!in.session.duration_s) return;
+    long long held = in.session.hold_seconds;
+    if (!in.holds.empty()) {
+        held = 0;
+        for (const auto& h : in.holds) held += h.held_s;
+    }
+    if (held > *in.session.duration_s)
+        refuse(place, "duration_s", std::to_string(*in.session.duration_s),
+               fmt::format("shorter than the {} s its holds add up to; a session lasts at least as long as its holds",
+                           held));
+}
+
 using Each = std::function<void(IncomingSession&&)>;
 
 void read_csv(ImportText& text, std::string_view name, const std::string& zone, Instant now, const Each& each) {
@@ -243,6 +258,7 @@ void read_csv(ImportText& text, std::string_view name, const std::string& zone, 
             in.session.hold_count = whole_number_option(row[9], place.of("holds"), 0, k_max_hold_count, "holds");
             in.session.hold_seconds =
                 whole_number_option(row[10], place.of("hold_seconds"), 0, k_max_hold_seconds, "seconds");
+            check_holds_fit(place, in);
             each(std::move(in));
         }
     } catch (const CsvError& e) {
@@ -319,6 +335,7 @@ IncomingSession session_from_json(const json& object, const Place& place, const 
             refuse(place, "hold_seconds", seconds_text, fmt::format("not the sum of the holds' held_s ({})", sum));
         if (in.holds.empty()) in.session.hold_seconds = seconds;  // a summary without its holds
     }
+    check_holds_fit(place, in);
     return in;
 }
 

@@ -134,6 +134,9 @@ ordered_json plan_to_json(const PlanView& v) {
         {"week", v.week},
         {"hold_s", v.hold_s},
         {"next_hold_s", v.next_hold_s},
+        {"session_hold_s", v.session_hold_s},
+        {"hold_why", std::string(to_string(v.progress.why))},
+        {"hold_notes", hold_notes(v)},
         {"estimated_s", v.estimated_s},
         {"plain_day_s", v.plain_s},
         {"strength_day_s", v.strength_s},
@@ -143,6 +146,8 @@ ordered_json plan_to_json(const PlanView& v) {
         {"excluded", excluded},
         {"unlock", unlock},
         {"review_on", v.review_on ? ordered_json(format_day(*v.review_on)) : ordered_json(nullptr)},
+        {"suspended", v.suspended},
+        {"suspension", v.suspended ? ordered_json(v.suspension) : ordered_json(nullptr)},
         {"warnings", v.warnings},
         {"safety", safety_text()},
     };
@@ -163,6 +168,7 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
                                        [](const RoutineItem& i) { return i.phase == Phase::Stretch; });
 
     out << style.bold(fmt::format("Routine \"{}\"", v.name)) << " — " << join(profile, " · ") << '\n';
+    if (v.suspended) out << style.red("!") << ' ' << v.suspension << '\n';  // R27
     const std::string hold = stretches ? fmt::format("hold {} s · ", v.hold_s) : std::string{};
     if (v.strength.kind == StrengthDays::Kind::Weekdays || v.strength.kind == StrengthDays::Kind::Ordinals)
         out << fmt::format("Week {}: {}about {}, {} on strength days ({}) (asked for {} min)\n", v.week, hold,
@@ -171,6 +177,8 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
     else
         out << fmt::format("Week {}: {}about {} (asked for {} min)\n", v.week, hold, format_duration(v.estimated_s),
                            v.request.minutes);
+    if (stretches)
+        for (const auto& note : hold_notes(v)) out << note << '\n';  // R25
     if (v.review_on) out << fmt::format("Review on {}: plan again once walking and heel digs are pain-free.\n",
                                         format_day(*v.review_on));
 

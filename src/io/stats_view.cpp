@@ -93,19 +93,29 @@ std::string time_text(const Stats& stats) {
                        hours_and_minutes(stats.totals.seconds), std::lround(stats.minutes_per_week));
 }
 
-std::string hold_text(const Stats& stats) {
+std::string hold_text(const StatsSubject& subject, const Stats& stats) {
+    std::string text = fmt::format("{} s this week", stats.hold_s);
+    if (subject.session_hold_s < stats.hold_s) text += fmt::format(" · {} s next session, after a flare", subject.session_hold_s);
+    if (subject.pain.stopped()) return text + " · progression stopped (see below)";
     if (stats.next_hold_s > stats.hold_s)
-        return fmt::format("{} s this week · {} s next week once this week's target is met", stats.hold_s,
-                           stats.next_hold_s);
-    return fmt::format("{} s this week, the longest this routine asks for", stats.hold_s);
+        return text + fmt::format(" · {} s next week if this week's sessions are all done, held fully and pain does "
+                                  "not rise",
+                                  stats.next_hold_s);
+    return text + ", the longest this routine asks for";
 }
 
-std::string pain_text(const PainTrend& pain) {
+std::string pain_text(const StatsSubject& subject, const PainTrend& pain) {
     if (pain.sessions_rated == 0) return "no session rated yet (--pain-before and --pain-after on start or log)";
     const std::string rated = plural(pain.sessions_rated, "session", "sessions") + " rated";
-    if (!pain.first_avg || !pain.last_avg) return rated + "; a trend needs ratings in two weeks";
-    return fmt::format("{} → {} from the first rated weeks to the last ({})", figure(*pain.first_avg),
-                       figure(*pain.last_avg), rated);
+    std::string text = !pain.first_avg || !pain.last_avg
+                           ? rated + "; a trend needs ratings in two weeks"
+                           : fmt::format("before sessions {} → {} from the first rated weeks to the last ({})",
+                                         figure(*pain.first_avg), figure(*pain.last_avg), rated);
+    const PainWatch& w = subject.pain;
+    if (w.flares > 0)
+        text += fmt::format(" · {} (pain after 2 or more above before){}", plural(w.flares, "flare", "flares"),
+                            w.last_was_flare ? ", the last session one" : "");
+    return text;
 }
 
 constexpr std::size_t k_label_width = 13;  // "pain before" and two spaces
@@ -175,6 +185,10 @@ nlohmann::ordered_json stats_to_json(const StatsSubject& subject, const Stats& s
     j["progression"] = {{"week", subject.routine_week},
                         {"hold_s", stats.hold_s},
                         {"next_hold_s", stats.next_hold_s},
+                        {"session_hold_s", subject.session_hold_s},
+                        {"why", std::string(to_string(subject.why))},
+                        {"stopped", subject.pain.stopped()},
+                        {"notes", subject.hold_notes},
                         {"weekly", hold_weeks}};
     j["strength"] = {{"days", strength_days_json(subject.strength.days)},
                      {"every_session", subject.strength.days.kind == StrengthDays::Kind::Every},
@@ -183,7 +197,16 @@ nlohmann::ordered_json stats_to_json(const StatsSubject& subject, const Stats& s
     j["pain"] = {{"sessions_rated", stats.pain.sessions_rated},
                  {"first_avg", number_or_null(stats.pain.first_avg, 2)},
                  {"last_avg", number_or_null(stats.pain.last_avg, 2)},
+                 {"flares", subject.pain.flares},
+                 {"flare_run", subject.pain.flare_run},
+                 {"last_was_flare", subject.pain.last_was_flare},
+                 {"trend",
+                  {{"first_week_avg", number_or_null(subject.pain.first_week_pain, 2)},
+                   {"last_week_avg", number_or_null(subject.pain.last_week_pain, 2)},
+                   {"rising", subject.pain.rising},
+                   {"see_physio", subject.pain.see_physio}}},
                  {"weekly", pain_weeks}};
+    j["suspended"] = !subject.suspension.empty();
     auto days = nlohmann::ordered_json::array();
     for (const auto& d : stats.days) days.push_back({{"date", format_day(d.day)}, {"state", to_string(d.state)}});
     j["days"] = days;
@@ -197,9 +220,20 @@ void print_stats(std::ostream& out, const ui::Style& style, const StatsSubject& 
         << "\n\n";
     const std::pair<std::string_view, std::string> lines[] = {
         {"Streak", streak_text(stats.streak)},  {"Adherence", adherence_text(stats)}, {"Time", time_text(stats)},
-        {"Hold", hold_text(stats)},             {"Pain", pain_text(stats.pain)},
+        {"Hold", hold_text(subject, stats)},    {"Pain", pain_text(subject, stats.pain)},
     };
-    for (const auto& [label, text] : lines) out << fmt::format("{:<11}", label) << text << '\n';
+    if (!subject.suspension.empty()) {  // R27
+        out << style.red("Suspended") << "  ";
+        const auto wrapped = ui::wrap(subject.suspension, width > 40 && width < 200 ? width - 11 : 78);
+        for (std::size_t i = 0; i < wrapped.size(); ++i) out << (i ? std::string(11, ' ') : "") << wrapped[i] << '\n';
+    }
+    for (const auto& [label, text] : lines) {
+        out << fmt::format("{:<11}", label) << text << '\n';
+        if (label == "Hold")
+            for (const auto& note : subject.hold_notes)  // R25: why the hold is what it is, and the advice
+                for (const auto& line : ui::wrap(note, width > 40 && width < 200 ? width - 11 : 78))
+                    out << std::string(11, ' ') << line << '\n';
+    }
     if (subject.strength.days.kind != StrengthDays::Kind::None)  // R23
         out << fmt::format("{:<11}", "Strength")
             << fmt::format("{} · {} of {} done this week{}", strength_days_label(subject.strength.days),

@@ -18,50 +18,6 @@
 namespace limber {
 
 // ---------------------------------------------------------------------------------------------
-// R15 red flags
-
-std::string_view to_string(Symptom symptom) {
-    switch (symptom) {
-    case Symptom::SaddleNumbness: return "saddle-numbness";
-    case Symptom::BladderBowel: return "bladder-bowel";
-    case Symptom::BothLegs: return "both-legs";
-    case Symptom::ProgressiveWeakness: return "progressive-weakness";
-    }
-    return {};
-}
-
-const std::vector<Symptom>& all_symptoms() {
-    static const std::vector<Symptom> all = {Symptom::SaddleNumbness, Symptom::BladderBowel,
-                                             Symptom::BothLegs, Symptom::ProgressiveWeakness};
-    return all;
-}
-
-std::optional<Symptom> parse_symptom(std::string_view text) {
-    for (auto s : all_symptoms())
-        if (to_string(s) == text) return s;
-    return std::nullopt;
-}
-
-void stop_on_red_flags(const std::vector<Symptom>& symptoms) {
-    if (symptoms.empty()) return;
-    std::vector<std::string> described;
-    for (auto s : symptoms) {
-        switch (s) {
-        case Symptom::SaddleNumbness: described.emplace_back("numbness around the groin or buttocks"); break;
-        case Symptom::BladderBowel: described.emplace_back("new bladder or bowel trouble"); break;
-        case Symptom::BothLegs: described.emplace_back("symptoms in both legs"); break;
-        case Symptom::ProgressiveWeakness: described.emplace_back("leg weakness that is getting worse"); break;
-        }
-    }
-    throw SafetyStop(
-        fmt::format("{} can mean pressure on the nerves of the lower spine: no routine was made; "
-                    "get urgent medical care today",
-                    join(described, " and ")),
-        "do not stretch until a doctor has seen you; if you cannot reach your doctor now, go to "
-        "an emergency department or call emergency services");
-}
-
-// ---------------------------------------------------------------------------------------------
 // Dose
 
 Profile profile_of(const PlanRequest& request) {
@@ -89,8 +45,12 @@ const std::vector<std::string>& safety_text() {
         "Breathe slowly all the way through; never hold your breath.",                 // R3
         "Move slowly and never bounce: bouncing makes the muscle tighten.",             // R4
         "Stretch to a feeling of mild tension, never pain; stop at any sharp pain.",    // R3
-        "Red flags — numbness around the groin or buttocks, new bladder or bowel trouble, "
-        "symptoms in both legs, leg weakness that gets worse: stop and get urgent medical care.",  // R15
+        "Emergency — numbness around the groin or buttocks, new bladder or bowel trouble, numbness or weakness "
+        "in both legs, leg weakness that gets worse, new sexual problems: stop, and go to an emergency department "
+        "now or call your emergency number.",  // R27
+        "See a doctor before stretching — back pain with a fever, weight loss you cannot explain, a history of "
+        "cancer, a recent fall or accident, constant night pain, long-term steroids: 'limber flag add' records it "
+        "and holds your routines until a clinician has cleared you.",  // R27
     };
     return text;
 }

@@ -4,20 +4,64 @@
 
 namespace limber {
 
-int hold_after(const HoldRule& rule, const std::vector<WeekRecord>& ended_weeks) {
-    int hold = std::min(rule.start_s, rule.cap_s);
-    for (const auto& week : ended_weeks) {
-        if (week.due_days <= 0) continue;  // nothing was asked of this week (all paused or skipped)
-        const bool met = week.done_days >= week.due_days;
-        const bool no_more_pain = !week.pain_change || *week.pain_change <= 0.0;
-        if (met && no_more_pain) {
-            hold += 5;
-        } else if (week.pain_change && *week.pain_change >= 2.0) {
-            hold = std::max(hold - 5, std::min(rule.start_s, rule.cap_s));
-        }
-        hold = std::min(hold, rule.cap_s);
+std::string_view to_string(HoldWhy why) {
+    switch (why) {
+    case HoldWhy::FirstWeek: return "first-week";
+    case HoldWhy::Advanced: return "advanced";
+    case HoldWhy::AtCap: return "at-cap";
+    case HoldWhy::NothingDue: return "nothing-due";
+    case HoldWhy::TargetMissed: return "target-missed";
+    case HoldWhy::HeldShort: return "held-short";
+    case HoldWhy::MorePain: return "more-pain";
+    case HoldWhy::Lowered: return "lowered";
+    case HoldWhy::FlareRun: return "flare-run";
+    case HoldWhy::PainRising: return "pain-rising";
     }
-    return hold;
+    return "first-week";
+}
+
+Progress progress_of(const HoldRule& rule, const std::vector<WeekRecord>& ended_weeks) {
+    const int floor = std::min(rule.start_s, rule.cap_s);
+    Progress p;
+    p.hold_s = floor;
+    p.cap_s = rule.cap_s;
+    bool pain_up = false;  // the verdict of the last rated week: pain before 2 or more above the first's
+    for (const auto& week : ended_weeks) {
+        p.last_week = week;
+        p.last_week_hold_s = p.hold_s;
+        if (week.pain_before) {
+            if (!p.first_pain) p.first_pain = week.pain_before;
+            else pain_up = *week.pain_before >= *p.first_pain + 2.0;
+        }
+        p.stopped = week.flare_run || pain_up;
+        const int hold = p.hold_s;
+        if (week.due_days <= 0) {
+            p.why = HoldWhy::NothingDue;  // nothing was asked of this week (all paused or skipped)
+        } else if (week.pain_change && *week.pain_change >= 2.0) {
+            p.why = HoldWhy::Lowered;
+            p.hold_s = std::max(hold - 5, floor);
+        } else if (p.stopped) {
+            p.why = week.flare_run ? HoldWhy::FlareRun : HoldWhy::PainRising;
+        } else if (week.done_days < week.due_days) {
+            p.why = HoldWhy::TargetMissed;
+        } else if (week.median_held_s && *week.median_held_s * 10.0 < 9.0 * hold) {
+            p.why = HoldWhy::HeldShort;  // R25: under 90 % of the week's hold
+        } else if (week.pain_change && *week.pain_change > 0.0) {
+            p.why = HoldWhy::MorePain;
+        } else if (hold >= rule.cap_s) {
+            p.why = HoldWhy::AtCap;
+        } else {
+            p.why = HoldWhy::Advanced;
+            p.hold_s = hold + 5;
+        }
+        p.hold_s = std::min(p.hold_s, rule.cap_s);
+    }
+    p.next_hold_s = p.stopped ? p.hold_s : std::min(p.hold_s + 5, rule.cap_s);
+    return p;
+}
+
+int hold_after(const HoldRule& rule, const std::vector<WeekRecord>& ended_weeks) {
+    return progress_of(rule, ended_weeks).hold_s;
 }
 
 int reps_for_hold(int hold_s) {
@@ -26,39 +70,120 @@ int reps_for_hold(int hold_s) {
     return std::clamp(reps, 2, 4);
 }
 
+bool is_flare(const SessionFact& s) { return s.pain_before && s.pain_after && *s.pain_after >= *s.pain_before + 2; }
+
+int hold_after_flare(int hold_s) { return hold_s <= 10 ? hold_s : std::max(10, hold_s - 5); }
+
+namespace {
+
+bool was_done(const SessionFact& s) { return s.status != "skipped"; }
+
+/// The sessions in the order they were done: by day, keeping the given order within a day.
+std::vector<const SessionFact*> in_order(const std::vector<SessionFact>& sessions) {
+    std::vector<const SessionFact*> ordered;
+    ordered.reserve(sessions.size());
+    for (const auto& s : sessions) ordered.push_back(&s);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const SessionFact* a, const SessionFact* b) { return a->day < b->day; });
+    return ordered;
+}
+
+}  // namespace
+
 std::vector<WeekRecord> ended_weeks(Day created, Day today, const Schedule& schedule,
-                                    const std::vector<SessionFact>& sessions,
-                                    const std::vector<PauseSpan>& pauses) {
+                                    const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses,
+                                    const std::vector<HoldFact>& holds) {
     const DayBook book(sessions, pauses);
-    std::vector<WeekRecord> weeks;
     const int current = routine_week(created, today);
-    // The pain change of the sessions rated both ways, summed per ended week.
-    std::vector<double> change_sum(static_cast<std::size_t>(current), 0.0);
-    std::vector<int> rated(static_cast<std::size_t>(current), 0);
-    for (const auto& s : sessions) {
-        if (s.day < created || !s.pain_before || !s.pain_after) continue;
-        const auto w = static_cast<std::size_t>((s.day - created).count() / 7);
-        if (w + 1 >= static_cast<std::size_t>(current)) continue;
-        change_sum[w] += *s.pain_after - *s.pain_before;
-        ++rated[w];
+    const auto ended = static_cast<std::size_t>(std::max(0, current - 1));
+    std::vector<WeekRecord> weeks(ended);
+    const auto week_of = [&](Day d) -> std::optional<std::size_t> {
+        if (d < created) return std::nullopt;
+        const auto w = static_cast<std::size_t>((d - created).count() / 7);
+        if (w >= ended) return std::nullopt;
+        return w;
+    };
+    // pain: the change of the sessions rated both ways, the level of those rated before, and
+    // whether each week ends on three flares in a row
+    std::vector<double> change_sum(ended, 0.0), before_sum(ended, 0.0);
+    std::vector<int> rated(ended, 0), rated_before(ended, 0);
+    int run = 0;
+    std::size_t next_week = 0;  // the first week whose flare run is not yet written
+    for (const SessionFact* s : in_order(sessions)) {
+        const auto w = week_of(s->day);
+        if (!w) {
+            if (s->day >= created) break;  // the current week: past the ended ones
+            continue;
+        }
+        for (; next_week < *w; ++next_week) weeks[next_week].flare_run = run >= 3;
+        if (!was_done(*s)) continue;
+        if (s->pain_before) {
+            before_sum[*w] += *s->pain_before;
+            ++rated_before[*w];
+        }
+        if (s->pain_before && s->pain_after) {
+            change_sum[*w] += *s->pain_after - *s->pain_before;
+            ++rated[*w];
+            run = is_flare(*s) ? run + 1 : 0;
+        }
     }
-    for (int w = 1; w < current; ++w) {
-        const Day first = created + date::days{7 * (w - 1)};
-        WeekRecord record;
+    for (; next_week < ended; ++next_week) weeks[next_week].flare_run = run >= 3;
+    // the seconds held, per week
+    std::vector<std::vector<int>> held(ended);
+    for (const auto& h : holds)
+        if (const auto w = week_of(h.day)) held[*w].push_back(h.held_s);
+    for (std::size_t i = 0; i < ended; ++i) {
+        const Day first = created + date::days{7 * static_cast<int>(i)};
+        WeekRecord& record = weeks[i];
         int excused = 0;
         int required = 0;
-        for (int i = 0; i < 7; ++i) {
-            const Day d = first + date::days{i};
-            record.done_days += book.done(d);
-            excused += book.excused(d);
-            required += schedule_asks(schedule, d) && !book.excused(d);
+        for (int d = 0; d < 7; ++d) {
+            const Day day = first + date::days{d};
+            record.done_days += book.done(day);
+            excused += book.excused(day);
+            required += schedule_asks(schedule, day) && !book.excused(day);
         }
         record.due_days = schedule.kind == ScheduleKind::PerWeek ? std::max(0, schedule.per_week - excused) : required;
-        const auto i = static_cast<std::size_t>(w - 1);
         if (rated[i] > 0) record.pain_change = change_sum[i] / rated[i];
-        weeks.push_back(record);
+        if (rated_before[i] > 0) record.pain_before = before_sum[i] / rated_before[i];
+        record.median_held_s = median(held[i]);
     }
     return weeks;
+}
+
+PainWatch watch_pain(const std::vector<WeekRecord>& ended_weeks, const std::vector<SessionFact>& sessions) {
+    PainWatch watch;
+    const SessionFact* last = nullptr;
+    for (const SessionFact* s : in_order(sessions)) {
+        if (!was_done(*s)) continue;
+        last = s;
+        if (!s->pain_before || !s->pain_after) continue;
+        if (is_flare(*s)) {
+            ++watch.flares;
+            ++watch.flare_run;
+        } else {
+            watch.flare_run = 0;
+        }
+    }
+    if (last && is_flare(*last)) {
+        watch.last_was_flare = true;
+        watch.flare_before = last->pain_before;
+        watch.flare_after = last->pain_after;
+    }
+    std::optional<std::size_t> first, latest;
+    for (std::size_t i = 0; i < ended_weeks.size(); ++i)
+        if (ended_weeks[i].pain_before) {
+            if (!first) first = i;
+            latest = i;
+        }
+    if (first) {
+        watch.first_week_pain = ended_weeks[*first].pain_before;
+        watch.last_week_pain = ended_weeks[*latest].pain_before;
+        watch.rated_weeks_span = static_cast<int>(ended_weeks.size() - *first);
+        watch.rising = *latest != *first && *watch.last_week_pain >= *watch.first_week_pain + 2.0;
+        watch.see_physio = watch.rated_weeks_span >= 6 && *watch.last_week_pain >= 2.0 &&
+                           *watch.last_week_pain > *watch.first_week_pain - 2.0;
+    }
+    return watch;
 }
 
 }  // namespace limber

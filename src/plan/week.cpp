@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace limber {
@@ -50,26 +51,41 @@ StrengthWeek strength_week(const StrengthDays& days, const Schedule& schedule, D
 }
 
 PlanView view_this_week(const SavedRoutine& routine, Day today, const std::vector<SessionFact>& sessions,
-                        const std::vector<PauseSpan>& pauses, WeekStart week_start) {
-    const auto weeks = ended_weeks(routine.created_day, today, routine.request.schedule, sessions, pauses);
+                        const std::vector<PauseSpan>& pauses, WeekStart week_start, const std::vector<HoldFact>& holds) {
+    const auto weeks = ended_weeks(routine.created_day, today, routine.request.schedule, sessions, pauses, holds);
     const HoldRule rule = hold_rule_for(routine.request);
     PlanView view;
     view.name = routine.name;
     view.request = routine.request;
     view.week = routine_week(routine.created_day, today);
-    view.hold_s = hold_after(rule, weeks);
+    view.progress = progress_of(rule, weeks);
+    view.pain = watch_pain(weeks, sessions);
+    view.hold_s = view.progress.hold_s;
+    // next week's: this week met, and ending on the flare run it has now
     auto if_met = weeks;
-    if_met.push_back(WeekRecord{1, 1, std::nullopt});
+    WeekRecord met;
+    met.due_days = met.done_days = 1;
+    met.flare_run = view.pain.flare_run >= 3;
+    if_met.push_back(met);
     view.next_hold_s = hold_after(rule, if_met);
+    view.session_hold_s = view.pain.last_was_flare ? hold_after_flare(view.hold_s) : view.hold_s;
     // R24: every week is fitted to the minutes again at its hold
     Plan plan = plan_at_hold(routine.request, view.hold_s);
     view.items = std::move(plan.items);
+    if (view.session_hold_s < view.hold_s)  // R25: the session after a flare holds 5 s less, with the same reps
+        for (auto& item : view.items)
+            if (item.phase == Phase::Stretch && item.hold_s > 0) item.hold_s = hold_after_flare(item.hold_s);
     view.strength = plan.strength;
     view.strength_today = strength_day(view.strength, today, week_start, sessions);
     view.today = items_on(view.items, view.strength_today);
-    view.plain_s = plan.estimated_s;
-    view.strength_s = plan.strength_day_s;
-    view.estimated_s = view.strength_today && plan.strength_day_s > 0 ? plan.strength_day_s : plan.estimated_s;
+    if (view.session_hold_s < view.hold_s) {
+        view.plain_s = estimate_seconds(items_on(view.items, false));
+        view.strength_s = plan.strength_day_s > 0 ? estimate_seconds(items_on(view.items, true)) : 0;
+    } else {
+        view.plain_s = plan.estimated_s;
+        view.strength_s = plan.strength_day_s;
+    }
+    view.estimated_s = view.strength_today && view.strength_s > 0 ? view.strength_s : view.plain_s;
     view.excluded = std::move(plan.excluded);
     view.warnings = std::move(plan.warnings);
     view.unlock = std::move(plan.unlock);
@@ -83,6 +99,89 @@ PlanView view_this_week(const SavedRoutine& routine, Day today, const std::vecto
                                              format_day(routine.created_day)));
     }
     return view;
+}
+
+namespace {
+
+std::string points(double value) {
+    const double r = std::round(value * 10.0) / 10.0;
+    return r == std::floor(r) ? fmt::format("{}", static_cast<long long>(r)) : fmt::format("{:.1f}", r);
+}
+
+std::string why_text(const PlanView& view) {
+    const Progress& p = view.progress;
+    const WeekRecord& w = p.last_week;
+    const std::string hold = fmt::format("Hold {} s", view.hold_s);
+    switch (p.why) {
+    case HoldWhy::FirstWeek:
+        if (view.hold_s >= p.cap_s) return hold + ": the starting hold, and the longest this routine asks for.";
+        return hold + ": the starting hold. It rises by 5 s a week while the week's sessions are all done, its "
+                      "holds last at least 90 % of the hold, and pain does not rise.";
+    case HoldWhy::Advanced:
+        return hold + ": up 5 s, as last week's sessions were all done, held fully, and pain did not rise.";
+    case HoldWhy::AtCap: return hold + ": the longest hold this routine asks for.";
+    case HoldWhy::NothingDue: return hold + ": unchanged, as nothing was due last week.";
+    case HoldWhy::TargetMissed:
+        return fmt::format("{}: unchanged, as last week had {} of {} due sessions done.", hold, w.done_days, w.due_days);
+    case HoldWhy::HeldShort:
+        return fmt::format("{}: unchanged, as last week's holds lasted {} s (the median), under 90 % of its {} s.",
+                           hold, points(w.median_held_s.value_or(0)), p.last_week_hold_s);
+    case HoldWhy::MorePain:
+        return fmt::format("{}: unchanged, as last week your back hurt {} points more after sessions than before, "
+                           "on average.",
+                           hold, points(w.pain_change.value_or(0)));
+    case HoldWhy::Lowered:
+        return fmt::format("{}: {}, as last week your back hurt {} points more after sessions than before, on "
+                           "average.",
+                           hold, view.hold_s < p.last_week_hold_s ? "down 5 s" : "kept at the starting hold",
+                           points(w.pain_change.value_or(0)));
+    case HoldWhy::FlareRun:
+        return hold + ": progression stopped, as your last three rated sessions each left your back 2 or more "
+                      "points more painful than before.";
+    case HoldWhy::PainRising:
+        return fmt::format("{}: progression stopped, as your back pain before sessions averaged {} last week, 2 or "
+                           "more points above the {} of your first rated week.",
+                           hold, points(w.pain_before.value_or(0)), points(p.first_pain.value_or(0)));
+    }
+    return hold + ".";
+}
+
+}  // namespace
+
+std::vector<std::string> pain_advice(const PlanView& view, bool starting) {
+    std::vector<std::string> lines;
+    const PainWatch& pain = view.pain;
+    if (pain.last_was_flare)
+        lines.push_back(fmt::format("{}: {} s holds{}, as your last one ended with pain {} after {} before "
+                                    "(a flare); the hold is back to {} s after it.",
+                                    starting ? "This session" : "Next session", view.session_hold_s,
+                                    view.session_hold_s < view.hold_s
+                                        ? fmt::format(", {} s less", view.hold_s - view.session_hold_s)
+                                        : std::string(" (not under 10 s)"),
+                                    pain.flare_after.value_or(0), pain.flare_before.value_or(0), view.hold_s));
+    if (pain.flare_run >= 3)
+        lines.push_back(fmt::format("Progression is stopped: your last {} rated sessions were flares. See a "
+                                    "physiotherapist or doctor about it; the hold can rise again once a session "
+                                    "leaves your back less than 2 points worse.",
+                                    pain.flare_run));
+    else if (pain.rising)
+        lines.push_back(fmt::format("Progression is stopped: your back pain before sessions has risen from {} to {} "
+                                    "(weekly average). See a physiotherapist or doctor about it; the hold can rise "
+                                    "again once a week averages under {}.",
+                                    points(*pain.first_week_pain), points(*pain.last_week_pain),
+                                    points(*pain.first_week_pain + 2.0)));
+    if (pain.see_physio && !pain.stopped())
+        lines.push_back(fmt::format("After {} weeks your back pain before sessions ({}) is not 2 points better than "
+                                    "in your first rated week ({}): a physiotherapist can check what else would "
+                                    "help.",
+                                    pain.rated_weeks_span, points(*pain.last_week_pain), points(*pain.first_week_pain)));
+    return lines;
+}
+
+std::vector<std::string> hold_notes(const PlanView& view, bool starting) {
+    std::vector<std::string> lines{why_text(view)};
+    for (auto& line : pain_advice(view, starting)) lines.push_back(std::move(line));
+    return lines;
 }
 
 }  // namespace limber

@@ -51,4 +51,13 @@ bool schedule_asks(const Schedule& schedule, Day d) {
     return std::find(schedule.weekdays.begin(), schedule.weekdays.end(), weekday) != schedule.weekdays.end();
 }
 
+std::optional<double> median(std::vector<int>& values) {
+    if (values.empty()) return std::nullopt;
+    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    if (values.size() % 2 == 1) return *middle;
+    const int below = *std::max_element(values.begin(), middle);
+    return (below + *middle) / 2.0;
+}
+
 }  // namespace limber

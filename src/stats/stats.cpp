@@ -48,15 +48,6 @@ bool due_today(Day created, Day today, const Schedule& schedule, WeekStart week_
     return week.done < schedule.per_week - week.excused;
 }
 
-std::optional<double> median(std::vector<int>& values) {
-    if (values.empty()) return std::nullopt;
-    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
-    std::nth_element(values.begin(), middle, values.end());
-    if (values.size() % 2 == 1) return *middle;
-    const int below = *std::max_element(values.begin(), middle);
-    return (below + *middle) / 2.0;
-}
-
 namespace {
 
 bool counts_as_session(const SessionFact& s) { return s.status == "completed" || s.status == "partial"; }

@@ -47,6 +47,20 @@ bool remove_pause(Store& store, std::int64_t id) {
 std::vector<PauseSpan> pause_spans(Store& store) {
     std::vector<PauseSpan> spans;
     for (const auto& p : list_pauses(store)) spans.push_back({p.from, p.to});
+    // R27: the days a red flag suspended the routines, from its day to the day before its
+    // clearance (or on, while it is in force), are excused too
+    SQLite::Statement flags(database(store), R"(
+        SELECT red_flags.day, flag_clearances.day FROM red_flags
+        LEFT JOIN flag_clearances ON flag_clearances.id = red_flags.cleared_by WHERE stops = 1)");
+    while (flags.executeStep()) {
+        const auto from = parse_iso_day(flags.getColumn(0).getString());
+        if (!from) continue;
+        if (flags.getColumn(1).isNull()) {
+            spans.push_back({*from, Day{date::year{9999} / 12 / 31}});
+        } else if (const auto cleared = parse_iso_day(flags.getColumn(1).getString()); cleared && *cleared > *from) {
+            spans.push_back({*from, *cleared - date::days{1}});
+        }
+    }
     return spans;
 }
 

@@ -1,6 +1,7 @@
 #include "harness.hpp"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -259,6 +260,24 @@ std::string golden_or_update(const std::string& name, const std::string& actual)
         std::ofstream(path, std::ios::binary) << actual;
     }
     return golden(name);
+}
+
+Result run_python(const std::string& script, const std::vector<std::string>& args) {
+    const auto quoted = [](const std::string& word) {
+        std::string out = "'";
+        for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        return out + "'";
+    };
+    std::string command = "python3 -c " + quoted(script);
+    for (const auto& a : args) command += " " + quoted(a);
+    Result result;
+    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+    if (pipe == nullptr) return result;
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) result.out.append(buffer, n);
+    const int status = ::pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
 }
 
 }  // namespace limber::test

@@ -106,6 +106,9 @@ std::string golden(const std::string& name);
 /// review with git diff before committing).
 std::string golden_or_update(const std::string& name, const std::string& actual);
 
+/// Runs `python3 -c script args…`; its exit code and its stdout and stderr together (in `out`).
+Result run_python(const std::string& script, const std::vector<std::string>& args);
+
 /// Number of lines of text.
 std::size_t line_count(const std::string& text);
 

@@ -46,17 +46,10 @@ void add_holds(const Limber& limber) {
 
 /// Runs `python3 -c script args…` and returns what it prints; fails the test when it fails.
 std::string python(const std::string& script, const std::vector<std::string>& args) {
-    std::string command = "python3 -c '" + script + "'";
-    for (const auto& a : args) command += " '" + a + "'";
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::string out;
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
-    const int status = ::pclose(pipe);
-    INFO(out);
-    REQUIRE(status == 0);
-    return out;
+    const Result r = run_python(script, args);
+    INFO(r.out);
+    REQUIRE(r.exit_code == 0);
+    return r.out;
 }
 
 int count_sessions(const Limber& limber) {

@@ -87,24 +87,30 @@ TEST_CASE("plan --explain says why each exercise is in or out") {
     CHECK_THAT(r.out, Contains("keep the foot relaxed"));
 }
 
-TEST_CASE("a red-flag symptom stops with exit 5, urgent-care advice and nothing saved") {
+TEST_CASE("a red-flag symptom stops with exit 5, the advice on stdout, no routine saved and the flag recorded") {
     Limber limber;
     REQUIRE(limber.run({"plan", "--level", "beginner"}).exit_code == 0);
-    const auto before = read_file(limber.db());
-    for (const char* symptom : {"saddle-numbness", "bladder-bowel", "both-legs", "progressive-weakness"}) {
+    int recorded = 0;
+    for (const char* symptom : {"saddle-numbness", "bladder-bowel", "both-legs", "progressive-weakness",
+                                "sexual-dysfunction"}) {
         INFO(symptom);
         const auto r = limber.run({"plan", "other", "--level", "beginner", "--symptom", symptom});
         CHECK(r.exit_code == 5);
-        CHECK(r.out.empty());
-        CHECK_THAT(r.err, StartsWith("limber: error: ") && Contains("get urgent medical care today"));
-        CHECK(line_count(r.err) == 2);
-        CHECK(read_file(limber.db()) == before);
+        CHECK(r.err.empty());  // advice, not an error
+        CHECK_THAT(r.out, StartsWith("Emergency: stop now.\nDo not stretch."));
+        CHECK_THAT(r.out, Contains("emergency department now"));
+        CHECK(limber.run({"plan", "show", "other"}).exit_code == 3);  // no routine
+        CHECK(limber.run({"flag", "list", "--json"}).out.find(std::string("\"") + symptom + "\"") != std::string::npos);
+        ++recorded;
     }
-    // the stop outranks other mistakes on the same line, and an unknown symptom beside it
-    CHECK(limber.run({"plan", "--symptom", "both-legs", "--minutes", "999"}).exit_code == 5);
-    CHECK(limber.run({"plan", "--level", "beginner", "--symptom", "both-legs,headache"}).exit_code == 5);
-    CHECK(limber.run({"plan", "show", "--symptom", "saddle-numbness"}).exit_code == 5);
+    // the stop outranks other mistakes on the same line, and an unknown symptom beside it; a dry
+    // run records nothing
+    const auto before = read_file(limber.db());
+    CHECK(limber.run({"plan", "--symptom", "both-legs", "--minutes", "999", "--dry-run"}).exit_code == 5);
+    CHECK(limber.run({"plan", "--level", "beginner", "--symptom", "both-legs,headache", "--dry-run"}).exit_code == 5);
     CHECK(read_file(limber.db()) == before);
+    CHECK(limber.run({"plan", "show", "--symptom", "saddle-numbness"}).exit_code == 5);
+    CHECK(recorded == 5);
 }
 
 TEST_CASE("plan rejects bad values with exit 2 naming option, value and what is allowed, saving nothing") {
@@ -127,7 +133,7 @@ TEST_CASE("plan rejects bad values with exit 2 naming option, value and what is 
         {{"plan", "--level", "beginner", "--days", "mon", "--daily"}, "limber: error: --days, --per-week and --daily are alternatives; give one of them\n"},
         {{"plan", "--level", "beginner", "--age", "200"}, "limber: error: --age '200': not a whole number of years from 1 to 120\n"},
         {{"plan", "--level", "beginner", "--age", "-3"}, "limber: error: --age '-3': not a whole number of years from 1 to 120\n"},
-        {{"plan", "--level", "beginner", "--symptom", "headache"}, "limber: error: --symptom 'headache': not a red-flag symptom; use saddle-numbness, bladder-bowel, both-legs or progressive-weakness\n"},
+        {{"plan", "--level", "beginner", "--symptom", "headache"}, "limber: error: --symptom 'headache': not a red-flag symptom; emergency: saddle-numbness, bladder-bowel, both-legs, progressive-weakness, sexual-dysfunction; see a doctor first: fever, weight-loss, cancer-history, trauma, night-pain, steroids\n"},
         {{"plan", "bad name", "--level", "beginner"}, "limber: error: NAME 'bad name': not a routine name; use 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit\n"},
     });
 }

@@ -1070,17 +1070,12 @@ TEST_CASE("no age: the plan says it assumed an adult under 65, and under 16 the 
     CHECK_FALSE(any_warning_contains(child, "--age"));
 }
 
-TEST_CASE("red-flag symptoms stop planning with exit 5 (R15)") {
-    CHECK_NOTHROW(stop_on_red_flags({}));
-    try {
-        stop_on_red_flags({Symptom::SaddleNumbness});
-        FAIL("no stop");
-    } catch (const SafetyStop& e) {
-        CHECK(e.code() == ExitCode::SafetyStop);
-        CHECK_THAT(std::string(e.what()), Catch::Matchers::Contains("urgent medical care"));
-        CHECK_FALSE(has_rule_code(e.what()));
+TEST_CASE("red-flag advice is in plain words, without rule codes (R27)") {
+    for (auto s : all_symptoms()) {
+        CHECK_FALSE(has_rule_code(stop_advice(tier_of(s), {s})));
+        CHECK_FALSE(has_rule_code(std::string(describe(s))));
     }
-    for (auto s : all_symptoms()) CHECK(parse_symptom(to_string(s)) == s);
+    CHECK_FALSE(has_rule_code(cleared_warning({Symptom::Fever})));
 }
 
 TEST_CASE("the safety text every plan shows is in plain words (R3, R4, R15, R20)") {

@@ -13,8 +13,15 @@ using namespace limber;
 using namespace date::literals;
 
 namespace {
-WeekRecord met(std::optional<double> pain = std::nullopt) { return {7, 7, pain}; }
-WeekRecord missed(std::optional<double> pain = std::nullopt) { return {7, 5, pain}; }
+WeekRecord week(int due, int done, std::optional<double> pain) {
+    WeekRecord w;
+    w.due_days = due;
+    w.done_days = done;
+    w.pain_change = pain;
+    return w;
+}
+WeekRecord met(std::optional<double> pain = std::nullopt) { return week(7, 7, pain); }
+WeekRecord missed(std::optional<double> pain = std::nullopt) { return week(7, 5, pain); }
 const HoldRule beginner{15, 30};
 const HoldRule older{30, 60};
 Day day(date::year_month_day ymd) { return Day{ymd}; }
@@ -34,7 +41,7 @@ TEST_CASE("R5: a met week without more pain adds 5 s, up to the cap") {
     CHECK(hold_after(older, {met(), met(), met(), met(), met(), met(), met()}) == 60);  // cap 60 at 65+
     CHECK(hold_after(beginner, {met(0.0)}) == 20);    // no change in pain counts as no more pain
     CHECK(hold_after(beginner, {met(-3.0)}) == 20);   // less pain
-    CHECK(hold_after(beginner, {WeekRecord{3, 5, std::nullopt}}) == 20);  // more than due is met
+    CHECK(hold_after(beginner, {week(3, 5, std::nullopt)}) == 20);  // more than due is met
 }
 
 TEST_CASE("R5: an unmet week, or a little more pain, leaves the hold") {
@@ -53,8 +60,8 @@ TEST_CASE("R5: pain up by 2 or more takes 5 s off, never below the start") {
 }
 
 TEST_CASE("R5: a week with nothing due (all paused or skipped) changes nothing") {
-    CHECK(hold_after(beginner, {WeekRecord{0, 0, std::nullopt}}) == 15);
-    CHECK(hold_after(beginner, {met(), WeekRecord{0, 0, 5.0}, met()}) == 25);
+    CHECK(hold_after(beginner, {week(0, 0, std::nullopt)}) == 15);
+    CHECK(hold_after(beginner, {met(), week(0, 0, 5.0), met()}) == 25);
 }
 
 TEST_CASE("R5: the cap binds even when the start is above it (pregnant or injured at 65+)") {
@@ -185,4 +192,227 @@ TEST_CASE("view_this_week: weeks that all meet their target step the hold by 5 s
                 if (find_exercise(item.exercise)->kind == Kind::Static) CHECK(item.reps == reps_for_hold(view.hold_s));
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// R25: progression follows what was held and what hurts
+
+namespace {
+/// A met week whose stretch holds had this median.
+WeekRecord held(double median_s) {
+    WeekRecord w = met();
+    w.median_held_s = median_s;
+    return w;
+}
+/// A met week whose sessions were rated before at this average.
+WeekRecord rated(double pain_before, std::optional<double> change = std::nullopt) {
+    WeekRecord w = met(change);
+    w.pain_before = pain_before;
+    return w;
+}
+/// Daily sessions of one week from `first`, each rated `before` → `after`.
+void add_week(std::vector<SessionFact>& sessions, Day first, std::optional<int> before, std::optional<int> after) {
+    for (int d = 0; d < 7; ++d) sessions.push_back({first + date::days{d}, "completed", before, after});
+}
+}  // namespace
+
+TEST_CASE("R25: a week held short does not advance, one held fully does") {
+    // 1-second holds (start --hold 1) against a 15 s hold: no progress however often
+    auto p = progress_of(beginner, {held(1), held(1)});
+    CHECK(p.hold_s == 15);
+    CHECK(p.why == HoldWhy::HeldShort);
+    CHECK(p.last_week_hold_s == 15);
+    // 90 % of the hold is enough: 13.5 of 15, then 18 of 20
+    CHECK(hold_after(beginner, {held(13.5)}) == 20);
+    CHECK(hold_after(beginner, {held(13.4)}) == 15);
+    CHECK(hold_after(beginner, {held(15), held(18)}) == 25);
+    CHECK(hold_after(beginner, {held(15), held(17.5)}) == 20);
+    p = progress_of(beginner, {held(15), held(20), held(25)});
+    CHECK(p.hold_s == 30);
+    CHECK(p.why == HoldWhy::Advanced);
+    // at the cap, held fully: it stays
+    p = progress_of(beginner, {held(15), held(20), held(25), held(30)});
+    CHECK(p.hold_s == 30);
+    CHECK(p.why == HoldWhy::AtCap);
+    CHECK(p.next_hold_s == 30);
+}
+
+TEST_CASE("R25: weeks with no recorded holds advance as before") {
+    auto p = progress_of(beginner, {met(), met()});
+    CHECK(p.hold_s == 25);
+    CHECK(p.why == HoldWhy::Advanced);
+    CHECK(p.next_hold_s == 30);
+    // a short week between two unrecorded ones holds the hold once
+    CHECK(hold_after(beginner, {met(), held(5), met()}) == 25);
+}
+
+TEST_CASE("R25: weeks with no rated sessions neither stop nor start the pain rule") {
+    // no rating at all: the first rated week is not there, nothing stops
+    auto p = progress_of(beginner, {met(), met()});
+    CHECK_FALSE(p.first_pain);
+    CHECK_FALSE(p.stopped);
+    // a rising week stops; unrated weeks after it keep that verdict; a week back within 2 resumes
+    p = progress_of(beginner, {rated(2), rated(5), met(), met()});
+    CHECK(p.hold_s == 20);
+    CHECK(p.why == HoldWhy::PainRising);
+    CHECK(p.stopped);
+    CHECK(p.next_hold_s == 20);
+    REQUIRE(p.first_pain);
+    CHECK(*p.first_pain == Approx(2.0));
+    p = progress_of(beginner, {rated(2), rated(5), met(), rated(3.9)});
+    CHECK(p.hold_s == 25);
+    CHECK(p.why == HoldWhy::Advanced);
+    CHECK_FALSE(p.stopped);
+}
+
+TEST_CASE("R25: a weekly pain-before average 2 above the first rated week's stops progression") {
+    // the issue's case: pain before rising from 2 to 8 over four weeks
+    auto p = progress_of(beginner, {rated(2), rated(4), rated(6), rated(8)});
+    CHECK(p.hold_s == 20);  // week 2 (+2) already stops it
+    CHECK(p.why == HoldWhy::PainRising);
+    CHECK(hold_after(beginner, {rated(2), rated(3.9)}) == 25);  // under 2 points: progress
+    CHECK(hold_after(beginner, {rated(2), rated(4.0)}) == 20);  // exactly 2: stop
+    // the first rated week is the reference, even when it is not the first week
+    CHECK(hold_after(beginner, {met(), rated(1), rated(3)}) == 25);
+    // a lowering week (pain after +2) still takes 5 s off while stopped
+    p = progress_of(beginner, {rated(2), rated(3), rated(6, 3.0)});
+    CHECK(p.hold_s == 20);
+    CHECK(p.why == HoldWhy::Lowered);
+}
+
+TEST_CASE("R25: is_flare — pain after 2 or more above pain before") {
+    const Day d = day(2026_y / 11 / 2);
+    CHECK(is_flare({d, "completed", 3, 5}));
+    CHECK(is_flare({d, "partial", 0, 9}));
+    CHECK_FALSE(is_flare({d, "completed", 3, 4}));
+    CHECK_FALSE(is_flare({d, "completed", 5, 3}));
+    CHECK_FALSE(is_flare({d, "completed", std::nullopt, 9}));
+    CHECK_FALSE(is_flare({d, "completed", 2, std::nullopt}));
+    CHECK(hold_after_flare(25) == 20);
+    CHECK(hold_after_flare(15) == 10);
+    CHECK(hold_after_flare(12) == 10);  // never under 10 s
+    CHECK(hold_after_flare(10) == 10);
+    CHECK(hold_after_flare(60) == 55);
+}
+
+TEST_CASE("R25: one flare lowers the next session only, by 5 s, and stops nothing") {
+    const Day created = day(2026_y / 11 / 2);  // a Monday
+    PlanRequest request;
+    SavedRoutine routine{"default", request, {}, {}, created, {}, {}};
+    std::vector<SessionFact> sessions;
+    add_week(sessions, created, 3, 3);
+    add_week(sessions, created + date::days{7}, 3, 3);
+    sessions.push_back({created + date::days{14}, "completed", 2, 5});  // a flare on Monday of week 3
+    const Day tuesday = created + date::days{15};
+    PlanView view = view_this_week(routine, tuesday, sessions, {});
+    CHECK(view.hold_s == 25);
+    CHECK(view.session_hold_s == 20);
+    CHECK(view.pain.last_was_flare);
+    CHECK(view.pain.flares == 1);
+    CHECK(view.pain.flare_run == 1);
+    CHECK_FALSE(view.pain.stopped());
+    CHECK(view.next_hold_s == 30);
+    bool lowered = false;
+    for (const auto& item : view.today)
+        if (item.phase == Phase::Stretch) {
+            CHECK(item.hold_s == 20);
+            CHECK(item.reps == reps_for_hold(25));  // same reps, shorter holds
+            lowered = true;
+        }
+    CHECK(lowered);
+    CHECK(view.estimated_s == estimate_seconds(view.today));
+    const auto notes = hold_notes(view);
+    REQUIRE(notes.size() == 2);
+    CHECK_THAT(notes[1], Catch::Contains("20 s holds, 5 s less") && Catch::Contains("pain 5 after 2 before"));
+    // not cumulative: a second flare in a row still takes off only 5 s
+    sessions.push_back({tuesday, "completed", 2, 6});
+    view = view_this_week(routine, tuesday + date::days{1}, sessions, {});
+    CHECK(view.session_hold_s == 20);
+    // a session that was not a flare ends it; an unrated one also counts as the session after
+    sessions.push_back({tuesday + date::days{1}, "completed", std::nullopt, std::nullopt});
+    view = view_this_week(routine, tuesday + date::days{2}, sessions, {});
+    CHECK(view.session_hold_s == 25);
+    CHECK_FALSE(view.pain.last_was_flare);
+    CHECK(view.pain.flare_run == 2);  // unrated sessions neither break nor lengthen the run
+    // a skipped day is not the session after
+    std::vector<SessionFact> skipped = {{created, "completed", 2, 4}, {created + date::days{1}, "skipped", {}, {}}};
+    view = view_this_week(routine, created + date::days{2}, skipped, {});
+    CHECK(view.session_hold_s == 10);  // 15 s less 5
+}
+
+TEST_CASE("R25: three flares in a row stop progression and advise a clinician, a calm session resumes it") {
+    const Day created = day(2026_y / 11 / 2);
+    PlanRequest request;
+    SavedRoutine routine{"default", request, {}, {}, created, {}, {}};
+    std::vector<SessionFact> sessions;
+    add_week(sessions, created, 3, 3);
+    for (int d = 0; d < 4; ++d) sessions.push_back({created + date::days{7 + d}, "completed", 3, 3});
+    for (int d = 4; d < 7; ++d) sessions.push_back({created + date::days{7 + d}, "completed", 3, 5});  // 3 flares
+    const auto weeks = ended_weeks(created, created + date::days{14}, Schedule{}, sessions, {});
+    REQUIRE(weeks.size() == 2);
+    CHECK_FALSE(weeks[0].flare_run);
+    CHECK(weeks[1].flare_run);
+    CHECK(weeks[1].pain_change == Approx(6.0 / 7.0));
+    PlanView view = view_this_week(routine, created + date::days{14}, sessions, {});
+    CHECK(view.hold_s == 20);  // week 1 advanced; week 2 ended on three flares
+    CHECK(view.progress.why == HoldWhy::FlareRun);
+    CHECK(view.pain.flare_run == 3);
+    CHECK(view.pain.stopped());
+    CHECK(view.next_hold_s == 20);
+    CHECK(view.session_hold_s == 15);
+    const auto notes = hold_notes(view);
+    REQUIRE(notes.size() == 3);
+    CHECK_THAT(notes[0], Catch::Contains("progression stopped"));
+    CHECK_THAT(notes[2], Catch::Contains("See a physiotherapist or doctor"));
+    // two flares and a calm session: no stop
+    sessions[sessions.size() - 2].pain_after = 3;
+    CHECK_FALSE(ended_weeks(created, created + date::days{14}, Schedule{}, sessions, {})[1].flare_run);
+    // the run is over once a rated session is not a flare: the next week progresses again
+    sessions[sessions.size() - 2].pain_after = 5;
+    add_week(sessions, created + date::days{14}, 3, 3);
+    view = view_this_week(routine, created + date::days{21}, sessions, {});
+    CHECK(view.hold_s == 25);
+    CHECK_FALSE(view.pain.stopped());
+}
+
+TEST_CASE("R25: ended_weeks reads the median held of each week and its pain before") {
+    const Day created = day(2026_y / 11 / 2);
+    std::vector<SessionFact> sessions;
+    add_week(sessions, created, 4, std::nullopt);
+    add_week(sessions, created + date::days{7}, std::nullopt, std::nullopt);
+    std::vector<HoldFact> holds = {{created, 10}, {created + date::days{1}, 14}, {created + date::days{2}, 15},
+                                   {created + date::days{14}, 1}};  // the last is in the current week
+    const auto weeks = ended_weeks(created, created + date::days{15}, Schedule{}, sessions, {}, holds);
+    REQUIRE(weeks.size() == 2);
+    CHECK(weeks[0].median_held_s == Approx(14.0));
+    CHECK_FALSE(weeks[1].median_held_s);
+    CHECK(weeks[0].pain_before == Approx(4.0));
+    CHECK_FALSE(weeks[0].pain_change);  // not rated after
+    CHECK_FALSE(weeks[1].pain_before);
+    CHECK(hold_after(beginner, weeks) == 25);  // 14 of 15 is over 90 %
+}
+
+TEST_CASE("R25: about six weeks without 2 points of improvement suggests a physiotherapist") {
+    std::vector<WeekRecord> weeks;
+    for (int w = 0; w < 5; ++w) weeks.push_back(rated(5 - 0.2 * w));
+    PainWatch watch = watch_pain(weeks, {});
+    CHECK_FALSE(watch.see_physio);  // five weeks
+    weeks.push_back(rated(4.0));
+    watch = watch_pain(weeks, {});
+    CHECK(watch.rated_weeks_span == 6);
+    CHECK(watch.see_physio);
+    CHECK_FALSE(watch.rising);
+    weeks.back().pain_before = 3.0;  // 2 points better: no suggestion
+    CHECK_FALSE(watch_pain(weeks, {}).see_physio);
+    weeks.back().pain_before = 1.0;
+    CHECK_FALSE(watch_pain(weeks, {}).see_physio);
+    // little pain to begin with (first 1, last 1.5): nothing to see a physiotherapist about
+    std::vector<WeekRecord> mild(6, rated(1.0));
+    mild.back().pain_before = 1.5;
+    CHECK_FALSE(watch_pain(mild, {}).see_physio);
+    // unrated weeks before the first rated one do not count
+    std::vector<WeekRecord> late = {met(), met(), rated(5), rated(5), rated(5), rated(5), rated(5)};
+    CHECK_FALSE(watch_pain(late, {}).see_physio);
+    late.push_back(rated(5));
+    CHECK(watch_pain(late, {}).see_physio);
 }

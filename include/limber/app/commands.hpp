@@ -49,5 +49,6 @@ void register_import(CLI::App& app, Context& context);
 void register_backup(CLI::App& app, Context& context);
 void register_due(CLI::App& app, Context& context);
 void register_remind(CLI::App& app, Context& context);
+void register_flag(CLI::App& app, Context& context);
 
 }  // namespace limber

@@ -21,8 +21,9 @@ void add_routine_name_option(CLI::App& command, std::string& name);
 /// The routine called `name`; NotFound with a did-you-mean or how-to-make-one hint otherwise.
 SavedRoutine load_or_not_found(Context& context, const std::string& name);
 
-/// The routine at today's routine week: R5 applied to its logged sessions, items at this
-/// week's hold, the estimate, and a time warning when progression moved it off the budget.
+/// The routine at today's routine week: R5 and R25 applied to its sessions and holds, items at
+/// this week's hold (today's after a flare), the estimate, a time warning when progression
+/// moved it off the budget, and whether a red flag suspends it (R27).
 PlanView view_this_week(const SavedRoutine& routine, Context& context);
 
 }  // namespace limber

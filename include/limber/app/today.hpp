@@ -18,6 +18,7 @@ struct Today {
     int estimated_s = 0;
     bool strength_today = false;  ///< R23: today's session carries the strength block
     bool review_due = false;      ///< R26: an acute-strain routine past its review day
+    bool suspended = false;       ///< R27: a red flag suspends every routine (then nothing is due)
 };
 
 /// The routine a command means (routine_name_or_default of `given`) as it stands today.

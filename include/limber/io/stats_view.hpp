@@ -23,6 +23,11 @@ struct StatsSubject {
     Day today;
     int routine_week = 1;
     StrengthWeek strength;  ///< R23: this week's strength sessions
+    int session_hold_s = 0;               ///< R25: today's session's hold (less after a flare)
+    HoldWhy why = HoldWhy::FirstWeek;     ///< what the last ended week did to the hold
+    PainWatch pain;                       ///< R25: flares and the pain trend
+    std::vector<std::string> hold_notes;  ///< R25 in words: why the hold is what it is, and the advice
+    std::string suspension;               ///< R27: why every routine is suspended ("" when none is)
 };
 
 /// The `stats --json` object of CLI.md.

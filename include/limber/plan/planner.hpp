@@ -3,6 +3,7 @@
 // time budget (DOMAIN.md R1–R18). Pure: no database, terminal or clock.
 
 #include <limber/plan/progression.hpp>
+#include <limber/plan/red_flags.hpp>
 #include <limber/plan/routine.hpp>
 #include <limber/plan/rules.hpp>
 #include <limber/plan/timing.hpp>
@@ -12,14 +13,6 @@
 #include <vector>
 
 namespace limber {
-
-/// Red-flag symptoms (R15): any one stops planning.
-enum class Symptom { SaddleNumbness, BladderBowel, BothLegs, ProgressiveWeakness };
-std::string_view to_string(Symptom symptom);
-std::optional<Symptom> parse_symptom(std::string_view text);
-const std::vector<Symptom>& all_symptoms();
-/// Throws SafetyStop with urgent-care advice (R15) when `symptoms` is not empty.
-void stop_on_red_flags(const std::vector<Symptom>& symptoms);
 
 struct PlanRequest {
     Level level = Level::Beginner;

@@ -1,5 +1,7 @@
 #pragma once
-// R5: the hold target of a routine week, from the weeks that ended before it.
+// R5 and R25: the hold target of a routine week, from what the weeks that ended before it show
+// — the sessions done, the seconds actually held, and what the pain ratings say — and the
+// hold of the next session after a flare.
 
 #include <limber/plan/routine.hpp>
 #include <limber/stats/days.hpp>
@@ -15,6 +17,12 @@ struct WeekRecord {
     int done_days = 0;  ///< days with a completed session
     /// Average of (pain_after - pain_before) over the week's sessions rated both ways.
     std::optional<double> pain_change;
+    /// R25: the median seconds held in its static-stretch holds; nullopt when none were recorded.
+    std::optional<double> median_held_s;
+    /// R25: the average pain before of its sessions rated before; nullopt when none were.
+    std::optional<double> pain_before;
+    /// R25: at its end, the last three sessions rated both ways were all flares.
+    bool flare_run = false;
 };
 
 /// The bounds of the hold for a person (R1, R5, R9, R10).
@@ -23,19 +31,82 @@ struct HoldRule {
     int cap_s = 30;    ///< 30 s; 60 s at age >= 65; 30 s whenever pregnant or injured
 };
 
-/// Applies R5 week by week: a week that met its target without more pain (average change <= 0,
-/// or nothing rated) adds 5 s; an average change of +2 or more takes 5 s off (never below the
-/// start); anything else leaves it. A week with nothing due leaves it too. Capped at cap_s.
+/// What the last ended week did to the hold (R5, R25), for the words that say why.
+enum class HoldWhy {
+    FirstWeek,     ///< no week has ended: the start hold
+    Advanced,      ///< +5 s: target met, held fully, pain not up
+    AtCap,         ///< target met, but the hold is already the cap
+    NothingDue,    ///< nothing was due (all paused or skipped): unchanged
+    TargetMissed,  ///< fewer sessions than due: unchanged
+    HeldShort,     ///< median held under 90 % of the hold: unchanged
+    MorePain,      ///< pain after rose by less than 2 on average: unchanged
+    Lowered,       ///< pain after rose by 2 or more on average: −5 s (not under the start)
+    FlareRun,      ///< three flares in a row: progression stopped
+    PainRising,    ///< pain before 2 or more above the first rated week's: progression stopped
+};
+
+/// first-week, advanced, at-cap, nothing-due, target-missed, held-short, more-pain, lowered,
+/// flare-run, pain-rising (the plan JSON's hold_why).
+std::string_view to_string(HoldWhy why);
+
+/// The hold of a routine week and why (R5 refined by R25).
+struct Progress {
+    int hold_s = 15;        ///< this week's hold
+    int next_hold_s = 15;   ///< next week's if this week meets its target, is held fully and pain allows
+    int cap_s = 30;         ///< the longest hold the rule allows
+    HoldWhy why = HoldWhy::FirstWeek;
+    WeekRecord last_week;   ///< the last ended week (when why != FirstWeek)
+    int last_week_hold_s = 0;           ///< the hold that week asked for
+    std::optional<double> first_pain;   ///< the first rated week's average pain before
+    bool stopped = false;   ///< progression is stopped now (a flare run, or pain before still 2 up)
+};
+
+/// Applies R5 and R25 week by week, oldest first. A week with nothing due leaves the hold. A
+/// week whose sessions' pain after rose by 2 or more on average takes 5 s off (never below the
+/// start). Otherwise the hold stays when progression is stopped — the week ended on three
+/// flares in a row, or its pain before averaged 2 or more above the first rated week's (a week
+/// with no rating keeps the last rated week's verdict) — and rises by 5 s (to the cap) when
+/// the week met its target, its median held reached 90 % of the hold (or none was recorded)
+/// and its pain did not rise on average.
+Progress progress_of(const HoldRule& rule, const std::vector<WeekRecord>& ended_weeks);
+
+/// progress_of(rule, weeks).hold_s.
 int hold_after(const HoldRule& rule, const std::vector<WeekRecord>& ended_weeks);
 
 /// R2: repetitions per side for a hold: clamp(ceil(60 / hold), 2, 4).
 int reps_for_hold(int hold_s);
 
+/// R25: a session rated both ways whose pain after is 2 or more above its pain before.
+bool is_flare(const SessionFact& session);
+
 /// The records of the routine weeks that ended before today's week, oldest first. Due days
 /// follow the schedule; skipped and paused days are not due (for a per-week target they lower
-/// the count). A day is done when it has a completed session.
+/// the count). A day is done when it has a completed session. `sessions` are in the order they
+/// were done (by day, then start); `holds` are the static-stretch holds of completed and
+/// partial sessions.
 std::vector<WeekRecord> ended_weeks(Day created, Day today, const Schedule& schedule,
                                     const std::vector<SessionFact>& sessions,
-                                    const std::vector<PauseSpan>& pauses);
+                                    const std::vector<PauseSpan>& pauses, const std::vector<HoldFact>& holds = {});
+
+/// R25: what the pain ratings say now, over the whole history.
+struct PainWatch {
+    int flares = 0;                 ///< sessions that were flares
+    bool last_was_flare = false;    ///< the last session done was a flare: the next one holds 5 s less
+    std::optional<int> flare_before, flare_after;  ///< that session's ratings
+    int flare_run = 0;              ///< flares in a row at the end, among sessions rated both ways
+    std::optional<double> first_week_pain;  ///< the first rated ended week's average pain before
+    std::optional<double> last_week_pain;   ///< the last rated ended week's
+    bool rising = false;            ///< last_week_pain >= first_week_pain + 2
+    int rated_weeks_span = 0;       ///< ended routine weeks since the first rated one, that one included
+    /// About 6 weeks on, pain before (2 or more) is not 2 points better than in the first rated
+    /// week: see a physiotherapist (NICE NG59).
+    bool see_physio = false;
+    /// Progression is stopped: three flares in a row, or rising.
+    bool stopped() const { return flare_run >= 3 || rising; }
+};
+PainWatch watch_pain(const std::vector<WeekRecord>& ended_weeks, const std::vector<SessionFact>& sessions);
+
+/// R25: the next session's hold after a flare: 5 s less, never under 10 s (nor above `hold_s`).
+int hold_after_flare(int hold_s);
 
 }  // namespace limber

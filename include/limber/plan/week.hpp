@@ -32,8 +32,13 @@ struct PlanView {
     std::string name;
     PlanRequest request;
     int week = 1;
-    int hold_s = 15;
-    int next_hold_s = 15;  ///< the hold if this week meets its target without more pain
+    int hold_s = 15;       ///< this week's hold (R5, R25)
+    int next_hold_s = 15;  ///< next week's, if this week meets its target, is held fully and pain allows
+    int session_hold_s = 15;  ///< today's session: hold_s, or 5 s less after a flare (R25)
+    Progress progress;     ///< why the hold is what it is
+    PainWatch pain;        ///< flares and the pain trend (R25)
+    bool suspended = false;   ///< R27: a red flag stops every routine until cleared (set by the caller)
+    std::string suspension;   ///< the words of it ("" when not suspended)
     std::vector<RoutineItem> items;   ///< every item, each marked with its days
     StrengthDays strength;
     bool strength_today = false;      ///< today's session carries the strength block
@@ -62,8 +67,20 @@ struct StrengthWeek {
 StrengthWeek strength_week(const StrengthDays& days, const Schedule& schedule, Day today, WeekStart week_start,
                            const std::vector<SessionFact>& sessions);
 
-/// The routine at the routine week `today` falls in, from its sessions and the pauses.
+/// The routine at the routine week `today` falls in, from its sessions (in the order done), the
+/// pauses and the static-stretch holds of its sessions (R25). After a flare, the static
+/// stretches of today's session (and of `items`) hold session_hold_s.
 PlanView view_this_week(const SavedRoutine& routine, Day today, const std::vector<SessionFact>& sessions,
-                        const std::vector<PauseSpan>& pauses, WeekStart week_start = WeekStart::Monday);
+                        const std::vector<PauseSpan>& pauses, WeekStart week_start = WeekStart::Monday,
+                        const std::vector<HoldFact>& holds = {});
+
+/// R25 in plain words: why this week's hold is what it is, then (when they apply) the shorter
+/// hold of today's session after a flare, why progression is stopped, and the advice to see a
+/// physiotherapist when pain has not improved.
+/// `starting`: said as the session begins ("This session: …"), not of the next one.
+std::vector<std::string> hold_notes(const PlanView& view, bool starting = false);
+
+/// The advice lines of hold_notes (all but the first): flare, stop, physiotherapist.
+std::vector<std::string> pain_advice(const PlanView& view, bool starting = false);
 
 }  // namespace limber

@@ -23,6 +23,13 @@ struct SessionFact {
     int hold_seconds = 0;  ///< their seconds held
 };
 
+/// A held static stretch of one of the routine's sessions (the weekly medians of `stats` and
+/// R25 read them).
+struct HoldFact {
+    Day day;
+    int held_s = 0;
+};
+
 /// A pause: days from..to, both included.
 struct PauseSpan {
     Day from;
@@ -69,5 +76,9 @@ bool schedule_asks(const Schedule& schedule, Day d);
 
 /// The routine week `today` falls in: 1 from `created` for seven days, then 2, … (1 before `created`).
 int routine_week(Day created, Day today);
+
+/// The median of `values` (the mean of the two middle ones when their number is even);
+/// nullopt when empty. Reorders `values`.
+std::optional<double> median(std::vector<int>& values);
 
 }  // namespace limber

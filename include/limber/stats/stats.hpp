@@ -19,12 +19,6 @@ namespace limber {
 enum class DayState { Done, Partial, Skipped, Paused, Missed, Rest, Pending, Future };
 std::string_view to_string(DayState state);
 
-/// A held static stretch of one of the routine's sessions (the weekly median reads them).
-struct HoldFact {
-    Day day;
-    int held_s = 0;
-};
-
 /// Whole-history totals of a routine: completed and partial sessions (skipped days and a
 /// session still running are not sessions done), and their holds.
 struct SessionTotals {
@@ -107,9 +101,6 @@ Day window_first_day(Day today, WeekStart week_start, int weeks);
 /// "2026-W47": the ISO-8601 week of `d`.
 std::string iso_week_label(Day d);
 
-/// The median of `values` (the mean of the two middle ones when their number is even);
-/// nullopt when empty. Reorders `values`.
-std::optional<double> median(std::vector<int>& values);
 
 /// The figures of `stats`. Days in the window:
 /// - future after today; done with a completed session; partial with only a partial (or

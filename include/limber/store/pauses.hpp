@@ -30,7 +30,9 @@ std::vector<Pause> list_pauses(Store& store);
 /// Removes a pause. False when there was none.
 bool remove_pause(Store& store, std::int64_t id);
 
-/// Every pause as the day spans R5 and the streaks need.
+/// The days excused from every routine's target, as the day spans R5 and the streaks need:
+/// every pause, and the days red flags suspended the routines (R27) — from a flag's day to the
+/// day before its clearance, or with no end while it is in force.
 std::vector<PauseSpan> pause_spans(Store& store);
 
 }  // namespace limber

@@ -13,7 +13,7 @@ enum class ExitCode : int {
     Usage = 2,
     NotFound = 3,
     Storage = 4,
-    SafetyStop = 5,
+    SafetyStop = 5,  ///< a red flag: the advice is printed as advice (not as an error), R27
 };
 
 /// Base of every error limber reports to the user: a one-line message and an optional hint.
@@ -45,12 +45,6 @@ struct NotFound : Error {
 struct StorageError : Error {
     explicit StorageError(const std::string& message, std::string hint = {})
         : Error(ExitCode::Storage, message, std::move(hint)) {}
-};
-
-/// A red-flag symptom was reported: no routine, urgent care advised (exit 5, R15).
-struct SafetyStop : Error {
-    explicit SafetyStop(const std::string& message, std::string hint = {})
-        : Error(ExitCode::SafetyStop, message, std::move(hint)) {}
 };
 
 }  // namespace limber

@@ -31,6 +31,9 @@ std::string note_problem(std::string_view text);
 /// ASCII lower case.
 std::string to_lower(std::string_view text);
 
+/// The text with its first letter in (ASCII) upper case: "numbness …" → "Numbness …".
+std::string capitalized(std::string_view text);
+
 /// Splits on `separator`; empty pieces are kept (so callers can reject them).
 std::vector<std::string> split(std::string_view text, char separator);
 
