@@ -335,9 +335,12 @@ void run_start(const StartOptions& o, Context& context) {
     if (!context.quiet()) {
         const bool stretches = std::any_of(view.today.begin(), view.today.end(),
                                            [](const RoutineItem& i) { return i.phase == Phase::Stretch; });
-        // R25: on a terminal, why the hold is what it is; always, a flare's shorter hold and the advice
+        // R25: on a terminal, why the hold is what it is (not when --hold sets this session's); always,
+        // a flare's shorter hold and the advice
+        auto notes = interactive && v.hold == 0 ? hold_notes(view, true) : pain_advice(view, true);
+        if (v.hold > 0 && view.pain.last_was_flare && !notes.empty()) notes.erase(notes.begin());  // --hold rules
         if (stretches)
-            for (const auto& note : interactive ? hold_notes(view, true) : pain_advice(view, true))
+            for (const auto& note : notes)
                 for (const auto& line : interactive ? ui::wrap(note, 78) : std::vector<std::string>{note})
                     context.out() << line << '\n';
         if (view.strength_today && view.strength.kind != StrengthDays::Kind::Every)
