@@ -232,6 +232,12 @@ void check_outcome(const std::vector<std::string>& args, const Outcome& o) {
     fail_unless(o.code >= 0 && o.code <= 5, "an exit code of CLI.md");
     fail_unless(!o.err.starts_with("limber: error: internal error"), "no internal error");
     if (o.code == 1) fail_unless(command_of(args) == "due" && o.err.empty(), "exit 1 is due's silent 'nothing is due'");
+    if (o.code == 5) {  // a safety stop (R27): the advice on stdout, never an error; its JSON with --json
+        fail_unless(!o.out.empty() && o.out.back() == '\n', "a safety stop prints its advice, ending its line");
+        fail_unless(o.err.find("limber: error: ") == std::string::npos, "a safety stop is advice, not an error");
+        if (has_flag(args, "--json")) fail_unless(nlohmann::json::accept(o.out), "a safety stop's --json is one JSON document");
+        return;
+    }
     if (o.code >= 2) {
         const auto lines = lines_of(o.err);
         fail_unless(!o.err.empty() && o.err.back() == '\n', "an error ends its line");
