@@ -48,7 +48,6 @@ PlanView view_this_week(const SavedRoutine& routine, Context& context) {
                                    context.settings().week_start,
                                    stretch_holds(store, routine.name, routine.created_day, today));
     view.suspension = suspension_now(context);
-    view.suspended = !view.suspension.empty();
     return view;
 }
 

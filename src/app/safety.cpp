@@ -47,10 +47,12 @@ void record_flags(Context& context, const SafetyCall& call, FlagSource source, D
 bool report_symptoms(Context& context, const std::vector<Symptom>& symptoms, FlagSource source, Day day, bool dry_run,
                      bool json) {
     if (symptoms.empty()) return false;
-    Store& store = context.store();
-    const SafetyCall call = assess(symptoms, flag_records(store));
+    return report_call(context, assess(symptoms, flag_records(context.store())), source, day, dry_run, json);
+}
+
+bool report_call(Context& context, const SafetyCall& call, FlagSource source, Day day, bool dry_run, bool json) {
     if (!dry_run) {
-        WriteTransaction transaction(store);
+        WriteTransaction transaction(context.store());
         record_flags(context, call, source, day);
         transaction.commit();
     }

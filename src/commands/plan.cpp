@@ -98,7 +98,8 @@ void output(const PlanView& view, const PlanOptions& o, Context& context) {
     print_plan(context.out(), ui::Style(context.color()), view, PlanPrintOptions{o.explain, o.cues});
 }
 
-void run_plan(const PlanOptions& o, const std::vector<Symptom>& symptoms, Context& context) {
+/// `call`: the symptoms given, none of which stops (a see-doctor one cleared before only warns).
+void run_plan(const PlanOptions& o, const SafetyCall& call, Context& context) {
     const std::string name = o.name.empty() ? "default" : o.name;
     check_routine_name(name, "NAME");
     const PlanRequest request = request_from(o);
@@ -107,7 +108,6 @@ void run_plan(const PlanOptions& o, const std::vector<Symptom>& symptoms, Contex
     auto& store = context.store();
     const Day today = context.today();
     // symptoms a clinician cleared before: recorded with the routine, and a warning
-    const SafetyCall call = assess(symptoms, flag_records(store));
     const Instant now = context.clock().now();
     SavedRoutine routine;
     routine.name = name;
@@ -241,8 +241,9 @@ void register_plan(CLI::App& app, Context& context) {
         // then is an unknown symptom a usage error
         std::vector<std::string> unknown;
         const auto symptoms = symptoms_of(o->symptoms, unknown);
-        if (!symptoms.empty() && assess(symptoms, flag_records(context.store())).stops()) {
-            report_symptoms(context, symptoms, FlagSource::Plan, context.today(), o->dry_run, o->json);
+        const SafetyCall call = symptoms.empty() ? SafetyCall{} : assess(symptoms, flag_records(context.store()));
+        if (call.stops()) {
+            report_call(context, call, FlagSource::Plan, context.today(), o->dry_run, o->json);
             return;
         }
         refuse_unknown_symptoms(unknown, "--symptom");
@@ -250,7 +251,7 @@ void register_plan(CLI::App& app, Context& context) {
         if (show->parsed()) return run_show(*o, context);
         if (list->parsed()) return run_list(*o, context);
         if (rm->parsed()) return run_rm(*o, context);
-        run_plan(*o, symptoms, context);
+        run_plan(*o, call, context);
     });
 }
 

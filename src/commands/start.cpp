@@ -320,7 +320,7 @@ void run_start(const StartOptions& o, Context& context) {
     const SavedRoutine routine = load_or_not_found(context, routine_name_or_default(o.name, context));
     check_hold_cap(routine, o, v.hold);
     const PlanView view = view_this_week(routine, context);
-    if (view.suspended) {  // R27: no session until a clinician has cleared the red flags
+    if (view.suspended()) {  // R27: no session until a clinician has cleared the red flags
         for (const auto& line : ui::wrap(view.suspension, 78)) context.out() << line << '\n';
         context.set_exit_code(static_cast<int>(ExitCode::SafetyStop));
         return;
@@ -335,10 +335,14 @@ void run_start(const StartOptions& o, Context& context) {
     if (!context.quiet()) {
         const bool stretches = std::any_of(view.today.begin(), view.today.end(),
                                            [](const RoutineItem& i) { return i.phase == Phase::Stretch; });
-        // R25: on a terminal, why the hold is what it is (not when --hold sets this session's); always,
-        // a flare's shorter hold and the advice
-        auto notes = interactive && v.hold == 0 ? hold_notes(view, true) : pain_advice(view, true);
-        if (v.hold > 0 && view.pain.last_was_flare && !notes.empty()) notes.erase(notes.begin());  // --hold rules
+        // R25: unless --hold sets this session's hold, why the week's hold is what it is (on a
+        // terminal) and a flare's shorter hold; always, the advice
+        std::vector<std::string> notes;
+        if (v.hold == 0) {
+            if (interactive) notes.push_back(hold_reason(view));
+            if (auto flare = flare_note(view, true)) notes.push_back(std::move(*flare));
+        }
+        for (auto& line : pain_advice(view)) notes.push_back(std::move(line));
         if (stretches)
             for (const auto& note : notes)
                 for (const auto& line : interactive ? ui::wrap(note, 78) : std::vector<std::string>{note})

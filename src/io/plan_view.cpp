@@ -146,8 +146,8 @@ ordered_json plan_to_json(const PlanView& v) {
         {"excluded", excluded},
         {"unlock", unlock},
         {"review_on", v.review_on ? ordered_json(format_day(*v.review_on)) : ordered_json(nullptr)},
-        {"suspended", v.suspended},
-        {"suspension", v.suspended ? ordered_json(v.suspension) : ordered_json(nullptr)},
+        {"suspended", v.suspended()},
+        {"suspension", v.suspended() ? ordered_json(v.suspension) : ordered_json(nullptr)},
         {"warnings", v.warnings},
         {"safety", safety_text()},
     };
@@ -168,7 +168,7 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
                                        [](const RoutineItem& i) { return i.phase == Phase::Stretch; });
 
     out << style.bold(fmt::format("Routine \"{}\"", v.name)) << " — " << join(profile, " · ") << '\n';
-    if (v.suspended) out << style.red("!") << ' ' << v.suspension << '\n';  // R27
+    if (v.suspended()) out << style.red("!") << ' ' << v.suspension << '\n';  // R27
     const std::string hold = stretches ? fmt::format("hold {} s · ", v.hold_s) : std::string{};
     if (v.strength.kind == StrengthDays::Kind::Weekdays || v.strength.kind == StrengthDays::Kind::Ordinals)
         out << fmt::format("Week {}: {}about {}, {} on strength days ({}) (asked for {} min)\n", v.week, hold,

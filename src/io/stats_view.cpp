@@ -1,6 +1,7 @@
 #include <limber/io/stats_view.hpp>
 
 #include <limber/io/plan_view.hpp>
+#include <limber/util/values.hpp>
 
 #include <fmt/format.h>
 
@@ -30,13 +31,6 @@ nlohmann::ordered_json number_or_null(const std::optional<double>& value, int de
 }
 
 std::int64_t whole_minutes(std::int64_t seconds) { return (seconds + 30) / 60; }
-
-/// "22.5" or "25": a figure without a needless ".0".
-std::string figure(double value) {
-    const double r = rounded(value, 1);
-    if (r == std::floor(r)) return fmt::format("{}", static_cast<long long>(r));
-    return fmt::format("{:.1f}", r);
-}
 
 std::string plural(long long n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
@@ -222,16 +216,18 @@ void print_stats(std::ostream& out, const ui::Style& style, const StatsSubject& 
         {"Streak", streak_text(stats.streak)},  {"Adherence", adherence_text(stats)}, {"Time", time_text(stats)},
         {"Hold", hold_text(subject, stats)},    {"Pain", pain_text(subject, stats.pain)},
     };
+    // the words beside the labels wrap to the terminal (or to 78 columns in a file or a pipe)
+    const std::size_t text_width = width > 40 && width < 200 ? width - 11 : 78;
     if (!subject.suspension.empty()) {  // R27
         out << style.red("Suspended") << "  ";
-        const auto wrapped = ui::wrap(subject.suspension, width > 40 && width < 200 ? width - 11 : 78);
+        const auto wrapped = ui::wrap(subject.suspension, text_width);
         for (std::size_t i = 0; i < wrapped.size(); ++i) out << (i ? std::string(11, ' ') : "") << wrapped[i] << '\n';
     }
     for (const auto& [label, text] : lines) {
         out << fmt::format("{:<11}", label) << text << '\n';
         if (label == "Hold")
             for (const auto& note : subject.hold_notes)  // R25: why the hold is what it is, and the advice
-                for (const auto& line : ui::wrap(note, width > 40 && width < 200 ? width - 11 : 78))
+                for (const auto& line : ui::wrap(note, text_width))
                     out << std::string(11, ' ') << line << '\n';
     }
     if (subject.strength.days.kind != StrengthDays::Kind::None)  // R23

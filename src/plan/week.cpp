@@ -1,6 +1,7 @@
 #include <limber/plan/week.hpp>
 
 #include <limber/stats/streak.hpp>
+#include <limber/util/values.hpp>
 
 #include <fmt/format.h>
 
@@ -101,14 +102,7 @@ PlanView view_this_week(const SavedRoutine& routine, Day today, const std::vecto
     return view;
 }
 
-namespace {
-
-std::string points(double value) {
-    const double r = std::round(value * 10.0) / 10.0;
-    return r == std::floor(r) ? fmt::format("{}", static_cast<long long>(r)) : fmt::format("{:.1f}", r);
-}
-
-std::string why_text(const PlanView& view) {
+std::string hold_reason(const PlanView& view) {
     const Progress& p = view.progress;
     const WeekRecord& w = p.last_week;
     const std::string hold = fmt::format("Hold {} s", view.hold_s);
@@ -125,40 +119,41 @@ std::string why_text(const PlanView& view) {
         return fmt::format("{}: unchanged, as last week had {} of {} due sessions done.", hold, w.done_days, w.due_days);
     case HoldWhy::HeldShort:
         return fmt::format("{}: unchanged, as last week's holds lasted {} s (the median), under 90 % of its {} s.",
-                           hold, points(w.median_held_s.value_or(0)), p.last_week_hold_s);
+                           hold, figure(w.median_held_s.value_or(0)), p.last_week_hold_s);
     case HoldWhy::MorePain:
         return fmt::format("{}: unchanged, as last week your back hurt {} points more after sessions than before, "
                            "on average.",
-                           hold, points(w.pain_change.value_or(0)));
+                           hold, figure(w.pain_change.value_or(0)));
     case HoldWhy::Lowered:
         return fmt::format("{}: {}, as last week your back hurt {} points more after sessions than before, on "
                            "average.",
                            hold, view.hold_s < p.last_week_hold_s ? "down 5 s" : "kept at the starting hold",
-                           points(w.pain_change.value_or(0)));
+                           figure(w.pain_change.value_or(0)));
     case HoldWhy::FlareRun:
         return hold + ": progression stopped, as your last three rated sessions each left your back 2 or more "
                       "points more painful than before.";
     case HoldWhy::PainRising:
         return fmt::format("{}: progression stopped, as your back pain before sessions averaged {} last week, 2 or "
                            "more points above the {} of your first rated week.",
-                           hold, points(w.pain_before.value_or(0)), points(p.first_pain.value_or(0)));
+                           hold, figure(w.pain_before.value_or(0)), figure(p.first_pain.value_or(0)));
     }
     return hold + ".";
 }
 
-}  // namespace
+std::optional<std::string> flare_note(const PlanView& view, bool starting) {
+    const PainWatch& pain = view.pain;
+    if (!pain.last_was_flare) return std::nullopt;
+    return fmt::format("{}: {} s holds{}, as your last one ended with pain {} after {} before (a flare); the hold is "
+                       "back to {} s after it.",
+                       starting ? "This session" : "Next session", view.session_hold_s,
+                       view.session_hold_s < view.hold_s ? fmt::format(", {} s less", view.hold_s - view.session_hold_s)
+                                                         : std::string(" (not under 10 s)"),
+                       pain.flare_after.value_or(0), pain.flare_before.value_or(0), view.hold_s);
+}
 
-std::vector<std::string> pain_advice(const PlanView& view, bool starting) {
+std::vector<std::string> pain_advice(const PlanView& view) {
     std::vector<std::string> lines;
     const PainWatch& pain = view.pain;
-    if (pain.last_was_flare)
-        lines.push_back(fmt::format("{}: {} s holds{}, as your last one ended with pain {} after {} before "
-                                    "(a flare); the hold is back to {} s after it.",
-                                    starting ? "This session" : "Next session", view.session_hold_s,
-                                    view.session_hold_s < view.hold_s
-                                        ? fmt::format(", {} s less", view.hold_s - view.session_hold_s)
-                                        : std::string(" (not under 10 s)"),
-                                    pain.flare_after.value_or(0), pain.flare_before.value_or(0), view.hold_s));
     if (pain.flare_run >= 3)
         lines.push_back(fmt::format("Progression is stopped: your last {} rated sessions were flares. See a "
                                     "physiotherapist or doctor about it; the hold can rise again once a session "
@@ -168,19 +163,20 @@ std::vector<std::string> pain_advice(const PlanView& view, bool starting) {
         lines.push_back(fmt::format("Progression is stopped: your back pain before sessions has risen from {} to {} "
                                     "(weekly average). See a physiotherapist or doctor about it; the hold can rise "
                                     "again once a week averages under {}.",
-                                    points(*pain.first_week_pain), points(*pain.last_week_pain),
-                                    points(*pain.first_week_pain + 2.0)));
+                                    figure(*pain.first_week_pain), figure(*pain.last_week_pain),
+                                    figure(*pain.first_week_pain + 2.0)));
     if (pain.see_physio && !pain.stopped())
         lines.push_back(fmt::format("After {} weeks your back pain before sessions ({}) is not 2 points better than "
                                     "in your first rated week ({}): a physiotherapist can check what else would "
                                     "help.",
-                                    pain.rated_weeks_span, points(*pain.last_week_pain), points(*pain.first_week_pain)));
+                                    pain.rated_weeks_span, figure(*pain.last_week_pain), figure(*pain.first_week_pain)));
     return lines;
 }
 
-std::vector<std::string> hold_notes(const PlanView& view, bool starting) {
-    std::vector<std::string> lines{why_text(view)};
-    for (auto& line : pain_advice(view, starting)) lines.push_back(std::move(line));
+std::vector<std::string> hold_notes(const PlanView& view) {
+    std::vector<std::string> lines{hold_reason(view)};
+    if (auto flare = flare_note(view, false)) lines.push_back(std::move(*flare));
+    for (auto& line : pain_advice(view)) lines.push_back(std::move(line));
     return lines;
 }
 

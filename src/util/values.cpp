@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include <algorithm>
 
 namespace limber {
@@ -51,6 +53,12 @@ std::size_t word_option(std::string_view value, std::string_view option, std::st
     const std::string suggestion = nearest(value, words);
     throw UsageError(fmt::format("{} {}: not {}; use {}", option, quote(value), what, or_list(words)),
                      suggestion.empty() ? std::string{} : fmt::format("did you mean '{}'?", suggestion));
+}
+
+std::string figure(double value) {
+    const double r = std::round(value * 10.0) / 10.0;
+    if (r == std::floor(r)) return fmt::format("{}", static_cast<long long>(r));
+    return fmt::format("{:.1f}", r);
 }
 
 }  // namespace limber

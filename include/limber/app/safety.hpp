@@ -28,8 +28,11 @@ void record_flags(Context& context, const SafetyCall& call, FlagSource source, D
 /// whether it stopped.
 bool announce(Context& context, const SafetyCall& call, Day day, bool recorded, bool json);
 
-/// Reports symptoms for `day` (R27): assessed against the flags recorded, stored (not with
-/// `dry_run`) in one transaction, then announced. Returns whether they stopped.
+/// Reports what `call` found for `day` (R27): stored (not with `dry_run`) in one transaction,
+/// then announced. Returns whether it stopped.
+bool report_call(Context& context, const SafetyCall& call, FlagSource source, Day day, bool dry_run, bool json);
+
+/// report_call of the symptoms, assessed against the flags recorded.
 bool report_symptoms(Context& context, const std::vector<Symptom>& symptoms, FlagSource source, Day day, bool dry_run,
                      bool json);
 

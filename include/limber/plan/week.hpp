@@ -37,8 +37,8 @@ struct PlanView {
     int session_hold_s = 15;  ///< today's session: hold_s, or 5 s less after a flare (R25)
     Progress progress;     ///< why the hold is what it is
     PainWatch pain;        ///< flares and the pain trend (R25)
-    bool suspended = false;   ///< R27: a red flag stops every routine until cleared (set by the caller)
-    std::string suspension;   ///< the words of it ("" when not suspended)
+    std::string suspension;   ///< R27: why a red flag stops every routine until cleared ("" when none does; set by the caller)
+    bool suspended() const { return !suspension.empty(); }
     std::vector<RoutineItem> items;   ///< every item, each marked with its days
     StrengthDays strength;
     bool strength_today = false;      ///< today's session carries the strength block
@@ -74,13 +74,18 @@ PlanView view_this_week(const SavedRoutine& routine, Day today, const std::vecto
                         const std::vector<PauseSpan>& pauses, WeekStart week_start = WeekStart::Monday,
                         const std::vector<HoldFact>& holds = {});
 
-/// R25 in plain words: why this week's hold is what it is, then (when they apply) the shorter
-/// hold of today's session after a flare, why progression is stopped, and the advice to see a
-/// physiotherapist when pain has not improved.
-/// `starting`: said as the session begins ("This session: …"), not of the next one.
-std::vector<std::string> hold_notes(const PlanView& view, bool starting = false);
+/// R25 in plain words: why this week's hold is what it is ("Hold 20 s: up 5 s, as …").
+std::string hold_reason(const PlanView& view);
 
-/// The advice lines of hold_notes (all but the first): flare, stop, physiotherapist.
-std::vector<std::string> pain_advice(const PlanView& view, bool starting = false);
+/// hold_reason, then (when they apply) the flare note and the pain advice below.
+std::vector<std::string> hold_notes(const PlanView& view);
+
+/// After a flare, the shorter hold of the next session ("Next session: 15 s holds, …"; with
+/// `starting`, said as it begins: "This session: …"); nothing otherwise.
+std::optional<std::string> flare_note(const PlanView& view, bool starting);
+
+/// Why progression is stopped, and the advice to see a physiotherapist when pain has not
+/// improved (each when it applies).
+std::vector<std::string> pain_advice(const PlanView& view);
 
 }  // namespace limber

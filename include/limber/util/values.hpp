@@ -24,6 +24,9 @@ std::size_t word_option(std::string_view value, std::string_view option, std::st
 /// A note or reason (see note_problem); UsageError "OPTION 'value': <problem>" otherwise.
 std::string note_option(std::string_view value, std::string_view option);
 
+/// "22.5" or "25": a figure rounded to one decimal, without a needless ".0".
+std::string figure(double value);
+
 /// "a, b or c".
 std::string or_list(const std::vector<std::string>& words);
 /// "a, b and c" (the same shape as or_list).
