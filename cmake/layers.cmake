@@ -9,7 +9,7 @@ set(LIMBER_LAYER_time_MODULES time)
 set(LIMBER_LAYER_domain_MODULES catalog plan stats session ui config)
 set(LIMBER_LAYER_store_MODULES store)
 set(LIMBER_LAYER_io_MODULES io)
-set(LIMBER_LAYER_cli_MODULES app commands terminal)
+set(LIMBER_LAYER_cli_MODULES app commands terminal speech)
 
 # the layers each one may include (besides itself)
 set(LIMBER_LAYER_util_USES)

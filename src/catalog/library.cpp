@@ -26,6 +26,8 @@
 
 #include <limber/catalog/catalog.hpp>
 
+#include <cctype>
+
 #include <limber/catalog/exercise.hpp>
 #include <limber/util/text.hpp>
 
@@ -145,6 +147,28 @@ bool is_floor(Position position) {
             return true;
     }
     return false;
+}
+
+std::string position_instruction(std::optional<Position> from, Position to) {
+    if (from && *from == to) return {};
+    const bool from_floor = from && is_floor(*from);
+    const bool to_floor = is_floor(to);
+    // on the way down or up, the first half of the words; then where to end up
+    std::string way;
+    if (from && !from_floor && to_floor) way = "Get down to the floor slowly, holding a chair if you need one, and ";
+    else if (from_floor && !to_floor) way = "Come up slowly: roll to your side and push up to your hands and knees, then ";
+    std::string end;
+    switch (to) {
+        case Position::Standing: end = from_floor ? "stand, holding a chair if you need one." : "stand tall, with a chair or wall in reach."; break;
+        case Position::SeatedChair: end = "sit near the front of a sturdy chair, feet flat on the floor."; break;
+        case Position::FloorSeated: end = "sit tall on the floor."; break;
+        case Position::FloorSupine: end = "lie on your back, knees bent."; break;
+        case Position::FloorSide: end = "lie on your side."; break;
+        case Position::FloorProne: end = "lie face down."; break;
+        case Position::Kneeling: end = "kneel on something soft."; break;
+    }
+    if (way.empty() && !end.empty()) end[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(end[0])));
+    return way + end;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ void config_unset(const ConfigOptions& options, Context& context) {
 
 void register_config(CLI::App& app, Context& context) {
     auto options = std::make_shared<ConfigOptions>();
-    auto* command = app.add_subcommand("config", "Read and change settings (day_start, week_start, default_routine)");
+    auto* command = app.add_subcommand("config", "Read and change settings (day_start, week_start, default_routine, voice)");
     command->require_subcommand(1);
 
     auto* list = command->add_subcommand("list", "Print every setting as key=value");
@@ -64,18 +64,18 @@ void register_config(CLI::App& app, Context& context) {
     list->callback([options, &context] { config_list(*options, context); });
 
     auto* get = command->add_subcommand("get", "Print one setting's value");
-    get->add_option("KEY", options->key, "day_start, week_start or default_routine")->required();
+    get->add_option("KEY", options->key, "day_start, week_start, default_routine or voice")->required();
     get->callback([options, &context] { config_get(*options, context); });
 
     auto* set = command->add_subcommand("set", "Change one setting");
-    set->add_option("KEY", options->key, "day_start, week_start or default_routine")->required();
+    set->add_option("KEY", options->key, "day_start, week_start, default_routine or voice")->required();
     set->add_option("VALUE", options->value,
-                    "day_start HH:MM; week_start monday|sunday; default_routine NAME")
+                    "day_start HH:MM; week_start monday|sunday; default_routine NAME; voice on|off")
         ->required();
     set->callback([options, &context] { config_set(*options, context); });
 
     auto* unset = command->add_subcommand("unset", "Return one setting to its default");
-    unset->add_option("KEY", options->key, "day_start, week_start or default_routine")->required();
+    unset->add_option("KEY", options->key, "day_start, week_start, default_routine or voice")->required();
     unset->callback([options, &context] { config_unset(*options, context); });
 }
 

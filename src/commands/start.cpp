@@ -1,5 +1,5 @@
 // limber start [NAME] [--hold S] [--rest S] [--no-prompt] [--pain-before N] [--pain-after N]
-//              [--no-bell] [--continue]
+//              [--no-bell] [--continue] [--voice | --no-voice]
 #include <limber/app/ask.hpp>
 #include <limber/app/commands.hpp>
 #include <limber/app/routine_lookup.hpp>
@@ -7,9 +7,11 @@
 #include <limber/plan/planner.hpp>
 #include <limber/session/engine.hpp>
 #include <limber/session/guide.hpp>
+#include <limber/session/speech.hpp>
 #include <limber/session/view.hpp>
 #include <limber/stats/streak.hpp>
 #include <limber/store/pauses.hpp>
+#include <limber/speech/speaker.hpp>
 #include <limber/store/sessions.hpp>
 #include <limber/terminal/terminal.hpp>
 #include <limber/ui/ui.hpp>
@@ -40,16 +42,28 @@ struct StartOptions {
     bool no_prompt = false;
     bool no_bell = false;
     bool resume = false;
+    bool voice = false;
+    bool no_voice = false;
 };
+
+/// How long the last words may go on after the session has ended and been stored.
+constexpr Millis k_last_words{10000};
+
+/// Says `words` when the session is spoken.
+void say(speech::Speaker* speaker, const std::string& shown, Millis valid_for = Millis{30000}) {
+    if (speaker) speaker->say(spoken(shown), valid_for);
+}
 
 Millis monotonic() {
     return std::chrono::duration_cast<Millis>(std::chrono::steady_clock::now().time_since_epoch());
 }
 
 /// Asks for a pain rating on the terminal: 0..10, or Enter (or end of input) for none.
-std::optional<int> ask_pain(const std::string& question, Context& context) {
+std::optional<int> ask_pain(const std::string& question, Context& context, speech::Speaker* speaker) {
+    const std::string prompt = question + " 0 (none) to 10 (worst), Enter to skip";
+    say(speaker, prompt);
     for (;;) {
-        context.out() << question << " 0 (none) to 10 (worst), Enter to skip: " << std::flush;
+        context.out() << prompt << ": " << std::flush;
         std::string answer;
         if (!std::getline(context.in(), answer)) {
             context.out() << '\n';
@@ -67,18 +81,19 @@ std::optional<int> ask_pain(const std::string& question, Context& context) {
 /// yes records the flag and stops, exit 5), then the advice to walk instead and a confirmation
 /// before stretching. Without one (or with --no-prompt): the advice on stderr, and the session
 /// goes on. Returns whether to go on.
-bool high_pain_check(int pain, bool ask, bool terminal, Context& context) {
+bool high_pain_check(int pain, bool ask, bool terminal, Context& context, speech::Speaker* speaker) {
     const std::string advice = fmt::format("Pain {} of 10 before stretching: a gentle walk of 10 to 20 minutes may help "
                                            "more than stretching today.",
                                            pain);
     if (!ask) {
+        say(speaker, advice);
         context.err() << "limber: warning: " << advice
                       << (terminal ? " With --no-prompt nothing is asked" : " With no terminal to ask")
                       << ", the session goes on; stop at any sharp pain.\n";
         return true;
     }
-    context.out() << fmt::format("Pain {} of 10 is high. First, four questions about signs that need a doctor now.\n",
-                                 pain);
+    const std::string intro = fmt::format("Pain {} of 10 is high. First, four questions about signs that need a doctor now.", pain);
+    context.out() << intro << '\n';
     static const std::pair<Symptom, const char*> k_questions[] = {
         {Symptom::SaddleNumbness, "Is there numbness around your groin, buttocks or genitals?"},
         {Symptom::BladderBowel, "Is there new trouble controlling or passing urine or stools?"},
@@ -86,11 +101,17 @@ bool high_pain_check(int pain, bool ask, bool terminal, Context& context) {
         {Symptom::ProgressiveWeakness, "Is a leg getting weaker?"},
     };
     std::vector<Symptom> yes;
-    for (const auto& [symptom, question] : k_questions)
+    bool first = true;
+    for (const auto& [symptom, question] : k_questions) {
+        say(speaker, first ? intro + " " + question : std::string(question));
+        first = false;
         if (ask_yes(context, context.out(), question)) yes.push_back(symptom);
+    }
     if (report_symptoms(context, yes, FlagSource::Start, context.today(), false, false)) return false;
     for (const auto& line : ui::wrap(advice, 78)) context.out() << line << '\n';
-    if (ask_yes(context, context.out(), "Stretch anyway, gently, stopping at any sharp pain?")) return true;
+    static const std::string k_anyway = "Stretch anyway, gently, stopping at any sharp pain?";
+    say(speaker, advice + " " + k_anyway);
+    if (ask_yes(context, context.out(), k_anyway)) return true;
     context.out() << "No session today. 'limber log --skip --reason pain' keeps the day out of your streak; "
                      "'limber start' when you are ready.\n";
     return false;
@@ -135,11 +156,13 @@ private:
 class TerminalPort final : public GuidePort {
 public:
     TerminalPort(const SessionScript& script, Context& context, Store& store, std::int64_t session_id, bool interactive,
-                 bool bell)
+                 bool bell, speech::Speaker* speaker)
         : m_script(script), m_context(context), m_store(store), m_session_id(session_id), m_raw(STDIN_FILENO),
-          m_live(interactive && m_raw.enter()), m_view(context, m_live && bell) {}
+          m_live(interactive && m_raw.enter()), m_view(context, m_live && bell), m_speaker(speaker) {}
     ~TerminalPort() override { finish(); }
     bool live() const { return m_live; }
+    /// Readable when a signal has come (for the wait for the last words).
+    int signal_fd() const { return m_signals.fd(); }
     /// Gives the terminal back (also on every error: the destructor does it too).
     void finish() {
         m_view.finish();
@@ -190,6 +213,12 @@ public:
         if (m_live) m_raw.enter();
     }
     void redraw() override { m_view.redraw_all(); }
+    void say(const std::string& words, Millis valid_for) override {
+        if (m_speaker) m_speaker->say(words, valid_for);
+    }
+    void hush() override {
+        if (m_speaker) m_speaker->hush();
+    }
 
 private:
     const SessionScript& m_script;
@@ -200,6 +229,7 @@ private:
     term::RawMode m_raw;
     bool m_live;
     LiveView m_view;
+    speech::Speaker* m_speaker;
 };
 
 /// The options, checked before anything starts.
@@ -251,13 +281,10 @@ Begin begin_at(const StartOptions& o, const SavedRoutine& routine, const Session
     return b;
 }
 
-void print_overview(const SessionScript& script, const Begin& b, bool resume, int work_total, Context& context) {
+void print_overview(const SessionScript& script, const std::string& overview, Context& context) {
     std::vector<std::string> names;
     for (const auto& item : script.items) names.push_back(exercise_name(item.exercise));
     const auto width = static_cast<std::size_t>(std::max(term::columns(STDOUT_FILENO), 20)) - 1;
-    const std::string overview =
-        fmt::format("{}Routine \"{}\": {} holds, about {}.", resume ? "Continuing. " : "", script.routine,
-                    work_total - b.holds_done, clock_text(seconds_from(script.steps, b.first)));
     for (const auto& line : ui::wrap(overview, width)) context.out() << line << '\n';
     for (const auto& line : ui::wrap("Coming up: " + join(names, ", ") + ".", width)) context.out() << line << '\n';
 }
@@ -315,23 +342,57 @@ void print_summary(const SavedRoutine& routine, const Session& session, const Gu
     }
 }
 
+/// The speaker of a spoken session, when one is asked for (--voice, or the voice setting
+/// without --no-voice) and something can speak; else none, with one warning when asked for.
+std::unique_ptr<speech::Speaker> voice_for(const StartOptions& o, Context& context) {
+    if (!o.voice && (o.no_voice || !context.settings().voice)) return nullptr;
+    auto backend = speech::find_backend(context.env());
+    if (!backend) {
+        context.err() << fmt::format("limber: warning: {}: nothing to speak with; install speech-dispatcher or espeak-ng, "
+                                     "or set LIMBER_SPEAK; the session runs without a voice\n",
+                                     o.voice ? "--voice" : "the voice setting is on");
+        return nullptr;
+    }
+    return std::make_unique<speech::Speaker>(std::move(*backend));
+}
+
+/// The last words are let be said (a signal cuts them short), and a program that failed to
+/// speak is named once.
+void end_voice(speech::Speaker* speaker, int signal_fd, bool quit_by_signal, Context& context) {
+    if (!speaker) return;
+    speaker->finish(quit_by_signal ? Millis{0} : k_last_words, signal_fd);
+    if (const int failed = speaker->failures(); failed > 0)
+        context.err() << fmt::format("limber: warning: --voice: {} failed to speak {} time{} ({}); the timer was not "
+                                     "affected\n",
+                                     speaker->backend().name, failed, failed == 1 ? "" : "s", speaker->last_failure());
+}
+
 void run_start(const StartOptions& o, Context& context) {
     const StartValues v = check_start_options(o);  // everything that can be refused is refused before anything starts
     const SavedRoutine routine = load_or_not_found(context, routine_name_or_default(o.name, context));
     check_hold_cap(routine, o, v.hold);
     const PlanView view = view_this_week(routine, context);
+    const std::unique_ptr<speech::Speaker> speaker = voice_for(o, context);
     if (view.suspended()) {  // R27: no session until a clinician has cleared the red flags
         for (const auto& line : ui::wrap(view.suspension, 78)) context.out() << line << '\n';
+        say(speaker.get(), view.suspension);
+        end_voice(speaker.get(), -1, false, context);
         context.set_exit_code(static_cast<int>(ExitCode::SafetyStop));
         return;
     }
-    const SessionScript script = script_for(view, v.hold, v.rest);
+    SessionScript script = script_for(view, v.hold, v.rest);
+    script.spoken = speaker != nullptr;
     const int work_total = hold_count(script.steps);
     const Day today = context.today();
     const bool interactive = context.in_is_terminal() && context.out_is_terminal();
     Begin b = begin_at(o, routine, script, today, context);
+    std::string overview = overview_line(script, b.first, work_total - b.holds_done, o.resume);
+    if (script.spoken && !o.rest) {  // time to hear how to get into position, and to do it (--rest sets every pause)
+        lengthen_ways_in(script, b.first, overview);
+        overview = overview_line(script, b.first, work_total - b.holds_done, o.resume);
+    }
 
-    if (interactive) print_overview(script, b, o.resume, work_total, context);
+    if (interactive) print_overview(script, overview, context);
     if (!context.quiet()) {
         const bool stretches = std::any_of(view.today.begin(), view.today.end(),
                                            [](const RoutineItem& i) { return i.phase == Phase::Stretch; });
@@ -343,10 +404,12 @@ void run_start(const StartOptions& o, Context& context) {
             if (auto flare = flare_note(view, true)) notes.push_back(std::move(*flare));
         }
         for (auto& line : pain_advice(view)) notes.push_back(std::move(line));
-        if (stretches)
+        if (stretches) {
             for (const auto& note : notes)
                 for (const auto& line : interactive ? ui::wrap(note, 78) : std::vector<std::string>{note})
                     context.out() << line << '\n';
+            if (interactive && notes.size() > 1) say(speaker.get(), join({notes.begin() + 1, notes.end()}, " "));
+        }
         if (view.strength_today && view.strength.kind != StrengthDays::Kind::Every)
             context.out() << "Today is a strength day: core and buttock strength work follows the stretches.\n";  // R23
         if (view.review_on && today >= *view.review_on)  // R26
@@ -354,8 +417,13 @@ void run_start(const StartOptions& o, Context& context) {
                 if (w.starts_with("review:")) context.out() << w << '\n';
     }
     std::optional<int> pain_before = v.pain_before;
-    if (!pain_before && !o.resume && interactive && !o.no_prompt) pain_before = ask_pain("Back pain now?", context);
-    if (pain_before && *pain_before >= 7 && !high_pain_check(*pain_before, interactive && !o.no_prompt, interactive, context)) return;
+    if (!pain_before && !o.resume && interactive && !o.no_prompt)
+        pain_before = ask_pain("Back pain now?", context, speaker.get());
+    if (pain_before && *pain_before >= 7 &&
+        !high_pain_check(*pain_before, interactive && !o.no_prompt, interactive, context, speaker.get())) {
+        end_voice(speaker.get(), -1, false, context);
+        return;
+    }
     const Instant wall_start = context.clock().now();
     open_session(b, o, routine.name, pain_before, wall_start, today, context);
     if (!interactive && !context.quiet())
@@ -363,22 +431,26 @@ void run_start(const StartOptions& o, Context& context) {
                                      work_total - b.holds_done, clock_text(seconds_from(script.steps, b.first)))
                       << std::flush;
 
-    TerminalPort port(script, context, context.store(), b.session.id, interactive, !o.no_bell);
-    const GuideResult r = run_guided(script, GuideOptions{port.live(), b.first, b.holds_done, wall_start}, port);
+    TerminalPort port(script, context, context.store(), b.session.id, interactive, !o.no_bell, speaker.get());
+    const GuideOptions guide{port.live(), b.first, b.holds_done, wall_start, speaker != nullptr, overview};
+    const GuideResult r = run_guided(script, guide, port);
     port.finish();
 
     std::optional<int> pain_after = v.pain_after;
-    if (!pain_after && interactive && !o.no_prompt && r.signal == 0) pain_after = ask_pain("Back pain now?", context);
+    if (!pain_after && interactive && !o.no_prompt && r.signal == 0)
+        pain_after = ask_pain("Back pain now?", context, speaker.get());
     close_session(b.session, r, b.earlier_s, wall_start, pain_after, context.store());
     if (r.signal != 0) context.set_exit_code(128 + r.signal);
     if (!context.quiet()) print_summary(routine, b.session, r, work_total, port.live(), today, context);
+    context.out() << std::flush;
+    end_voice(speaker.get(), port.signal_fd(), r.signal != 0, context);
 }
 
 }  // namespace
 
 void register_start(CLI::App& app, Context& context) {
     auto o = std::make_shared<StartOptions>();
-    auto* command = app.add_subcommand("start", "Run a routine as a guided, timed session (keys: space pause, n next, q quit)");
+    auto* command = app.add_subcommand("start", "Run a routine as a guided, timed session (keys: space pause, n next, q quit; with --voice r repeat, m mute)");
     add_routine_name_option(*command, o->name);
     command->add_option("--hold", o->hold, "Hold (and set) length for this session, 1 s up to the routine's cap")->type_name("S");
     command->add_option("--rest", o->rest, "Every pause between holds for this session: rests, side switches, get ready")
@@ -388,6 +460,11 @@ void register_start(CLI::App& app, Context& context) {
     command->add_option("--pain-after", o->pain_after, "Back pain after, 0 (none) to 10 (worst)")->type_name("N");
     command->add_flag("--no-bell", o->no_bell, "No bell at the start and end of each hold");
     command->add_flag("--continue", o->resume, "Resume today's last partial session at its next hold");
+    auto* voice = command->add_flag("--voice", o->voice,
+                                    "Speak the session (exercise, side, position, countdown, end; keys r repeat, m mute); "
+                                    "LIMBER_SPEAK, speech-dispatcher or espeak-ng");
+    auto* no_voice = command->add_flag("--no-voice", o->no_voice, "Silent, even with the voice setting on");
+    voice->excludes(no_voice);
     command->callback([o, &context] { run_start(*o, context); });
 }
 

@@ -10,7 +10,7 @@
 namespace limber {
 
 const std::vector<std::string>& setting_keys() {
-    static const std::vector<std::string> keys = {"day_start", "week_start", "default_routine"};
+    static const std::vector<std::string> keys = {"day_start", "week_start", "default_routine", "voice"};
     return keys;
 }
 
@@ -49,6 +49,11 @@ std::string normalize_setting(std::string_view key, std::string_view value) {
         check_routine_name(value, "default_routine");
         return std::string(value);
     }
+    if (key == "voice") {
+        const std::string lower = to_lower(value);
+        if (lower == "on" || lower == "off") return lower;
+        throw UsageError(fmt::format("voice {}: not allowed; use on or off", quote(value)));
+    }
     throw_unknown_setting(key);
 }
 
@@ -67,6 +72,7 @@ Settings settings_from(const std::vector<std::pair<std::string, std::string>>& s
             if (key == "week_start")
                 settings.week_start = value == "sunday" ? WeekStart::Sunday : WeekStart::Monday;
             if (key == "default_routine") settings.default_routine = value;
+            if (key == "voice") settings.voice = value == "on";
         } catch (const UsageError&) {
         }
     }
@@ -77,6 +83,7 @@ std::string setting_value(const Settings& settings, std::string_view key) {
     if (key == "day_start") return format_time_of_day(settings.day_start);
     if (key == "week_start") return settings.week_start == WeekStart::Sunday ? "sunday" : "monday";
     if (key == "default_routine") return settings.default_routine;
+    if (key == "voice") return settings.voice ? "on" : "off";
     throw_unknown_setting(key);
 }
 

@@ -1,6 +1,9 @@
 #include <limber/session/guide.hpp>
 
+#include <limber/session/speech.hpp>
+
 #include <algorithm>
+#include <optional>
 
 namespace limber {
 
@@ -59,6 +62,7 @@ public:
           m_total_s(seconds_from(script.steps, 0)), m_holds_total(hold_count(script.steps)), m_start(port.now()),
           m_engine(script.steps, options.first, m_start) {
         m_result.holds_done = options.holds_done;
+        if (options.voice) m_timeline = voice_timeline(script, options.first, options.opening);
     }
 
     GuideResult run() {
@@ -66,8 +70,10 @@ public:
             handle(m_engine.advance(m_port.now()));
             if (m_engine.finished()) break;
             const Millis now = m_port.now();
+            speak_due(now);
             if (m_options.live) m_port.draw(frame(m_engine.current(), now));
-            const Millis remaining = m_engine.paused() ? Millis{1000} : m_engine.remaining(now);
+            Millis remaining = m_engine.paused() ? Millis{1000} : m_engine.remaining(now);
+            if (auto next = until_next_words(now)) remaining = std::min(remaining, *next);
             const Wake wake = m_port.wait(m_options.live ? std::min(remaining, Millis{100}) : remaining);
             for (const auto& interrupt : wake.interrupts) take(interrupt);
             if (m_options.live)
@@ -78,6 +84,12 @@ public:
         }
         const Millis ended = m_port.now();
         m_result.completed = m_engine.completed();
+        if (m_options.voice && !m_muted) {
+            if (m_result.signal != 0) m_port.hush();  // a signal ends the session now, words too
+            else
+                m_port.say(end_words(m_result.completed, m_result.holds_done, m_holds_total, m_result.held_s),
+                           Millis{10000});
+        }
         m_result.elapsed = m_engine.elapsed(ended);
         m_result.since_start = ended - m_start;
         if (m_options.live && m_result.completed) m_port.draw(frame(m_script.steps.size(), ended));
@@ -87,8 +99,42 @@ public:
 private:
     LiveFrame frame(std::size_t step, Millis now) const {
         const bool done = step >= m_script.steps.size();
-        return LiveFrame{step, done ? 0 : m_engine.remaining(now).count(), m_engine.elapsed(now).count(), m_total_s,
-                         m_result.holds_done, m_holds_total, !done && m_engine.paused()};
+        LiveFrame f{step, done ? 0 : m_engine.remaining(now).count(), m_engine.elapsed(now).count(), m_total_s,
+                    m_result.holds_done, m_holds_total, !done && m_engine.paused()};
+        if (m_options.voice) f.voice = m_muted ? LiveFrame::Voice::Muted : LiveFrame::Voice::On;
+        return f;
+    }
+
+    /// Says the words whose moment in the current step has come (those of steps passed over
+    /// by a late wake-up or a skip are dropped).
+    void speak_due(Millis now) {
+        if (m_engine.paused() || m_engine.finished()) return;
+        const std::size_t step = m_engine.current();
+        const long long elapsed_ms = m_script.steps[step].seconds * 1000LL - m_engine.remaining(now).count();
+        bool passed_over = false;  // a skip: the words on the way in were not said, so the step says all of its own
+        while (m_next_words < m_timeline.size()) {
+            const Utterance& u = m_timeline[m_next_words];
+            if (u.step > step || (u.step == step && u.at_s * 1000LL > elapsed_ms)) break;
+            if (u.step < step) passed_over = true;
+            else if (!m_muted)
+                m_port.say(passed_over && u.at_s == 0 ? step_words(m_script, step) : u.words, Millis{u.gap_s * 1000LL});
+            ++m_next_words;
+        }
+    }
+
+    /// Time until the next words of the current step are due, when some are.
+    std::optional<Millis> until_next_words(Millis now) const {
+        if (m_engine.paused() || m_next_words >= m_timeline.size()) return std::nullopt;
+        const std::size_t step = m_engine.current();
+        const Utterance& u = m_timeline[m_next_words];
+        if (u.step != step) return std::nullopt;
+        const Millis due = Millis{(m_script.steps[step].seconds - u.at_s) * 1000LL};  // as remaining time
+        const Millis remaining = m_engine.remaining(now);
+        return remaining > due ? remaining - due : Millis{0};
+    }
+
+    void say(const std::string& words) {
+        if (m_options.voice && !m_muted) m_port.say(words, Millis{5000});
     }
 
     void take(const Interrupt& interrupt) {
@@ -111,7 +157,20 @@ private:
 
     void press(char key) {
         if (key == ' ') {
-            m_engine.paused() ? m_engine.resume(m_port.now()) : m_engine.pause(m_port.now());
+            if (m_engine.paused()) {
+                m_engine.resume(m_port.now());
+                say("Going on.");
+            } else {
+                m_engine.pause(m_port.now());
+                say("Paused.");
+            }
+        } else if (m_options.voice && (key == 'r' || key == 'R')) {
+            const Millis now = m_port.now();
+            say(repeat_words(m_script, m_engine.current(), (m_engine.remaining(now).count() + 999) / 1000));
+        } else if (m_options.voice && (key == 'm' || key == 'M')) {
+            if (!m_muted) m_port.hush();
+            m_muted = !m_muted;
+            say("Voice on.");
         } else if (key == 'n' || key == 'N') {
             handle(m_engine.skip(m_port.now()));
         } else if (key == 'q' || key == 'Q') {
@@ -159,6 +218,9 @@ private:
     Millis m_start;
     SessionEngine m_engine;
     GuideResult m_result;
+    std::vector<Utterance> m_timeline;  ///< a spoken session's words, in order
+    std::size_t m_next_words = 0;       ///< the first of them not yet due
+    bool m_muted = false;
 };
 
 }  // namespace

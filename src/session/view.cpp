@@ -2,10 +2,12 @@
 
 #include <limber/catalog/catalog.hpp>
 #include <limber/session/engine.hpp>
+#include <limber/session/guide.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace limber {
 
@@ -22,7 +24,8 @@ std::string cue_of(const SessionScript& script, const Step& step) {
     return exercise->cues.front();
 }
 
-/// What the person does during a pause step, said on the live view's title line.
+}  // namespace
+
 std::string pause_title(const SessionScript& script, const Step& step) {
     const std::string name =
         step.item < script.items.size() ? exercise_name(script.items[step.item].exercise) : std::string{};
@@ -37,7 +40,35 @@ std::string pause_title(const SessionScript& script, const Step& step) {
     return {};
 }
 
-}  // namespace
+std::string position_line(const SessionScript& script, std::size_t index) {
+    const Step& step = script.steps.at(index);
+    if (step.kind != StepKind::GetReady && step.kind != StepKind::Transition) return {};
+    const Exercise* exercise = exercise_of(script, step);
+    if (!exercise) return {};
+    std::optional<Position> from;
+    if (step.item > 0 && step.item - 1 < script.items.size()) {
+        const Exercise* before = find_exercise(script.items[step.item - 1].exercise);
+        if (!before) return {};  // where the person is now is not known
+        from = before->position;
+    }
+    return position_instruction(from, exercise->position);
+}
+
+std::string cue_line(const SessionScript& script, std::size_t index) {
+    const Step& step = script.steps.at(index);
+    if (script.spoken) {
+        std::string position = position_line(script, index);
+        if (!position.empty()) return position;
+    }
+    const Exercise* exercise = exercise_of(script, step);
+    if (step.kind == StepKind::SwitchSide && exercise && !exercise->side_cue.empty()) return exercise->side_cue;
+    return cue_of(script, step);
+}
+
+std::string overview_line(const SessionScript& script, std::size_t first, int holds_left, bool resume) {
+    return fmt::format("{}Routine \"{}\": {} holds, about {}.", resume ? "Continuing. " : "", script.routine, holds_left,
+                       clock_text(seconds_from(script.steps, first)));
+}
 
 std::string exercise_name(const std::string& id) {
     const Exercise* exercise = find_exercise(id);
@@ -46,19 +77,28 @@ std::string exercise_name(const std::string& id) {
 
 std::string clock_text(long long seconds) { return fmt::format("{}:{:02}", seconds / 60, seconds % 60); }
 
+std::string work_detail(const SessionScript& script, const Step& step) {
+    if (step.item >= script.items.size()) return {};
+    const RoutineItem& item = script.items[step.item];
+    std::vector<std::string> parts;
+    if (!step.side.empty()) parts.push_back(fmt::format("{} side", step.side));
+    if (step.kind == StepKind::Reps) {
+        if (item.sets > 1) parts.push_back(fmt::format("set {} of {}", step.set, item.sets));
+        parts.push_back(fmt::format("{} reps", step.rep));
+    } else if (item.reps > 1 || item.sets > 1) {
+        std::string rep = fmt::format("rep {} of {}", step.rep, item.reps);
+        if (item.sets > 1) rep += fmt::format(" (set {} of {})", step.set, item.sets);
+        parts.push_back(std::move(rep));
+    }
+    std::string detail;
+    for (const auto& part : parts) detail += (detail.empty() ? "" : " · ") + part;
+    return detail;
+}
+
 std::string work_title(const SessionScript& script, const Step& step) {
     if (step.item >= script.items.size()) return "?";
-    const RoutineItem& item = script.items[step.item];
-    std::string title = exercise_name(item.exercise);
-    if (!step.side.empty()) title += fmt::format(" · {} side", step.side);
-    if (step.kind == StepKind::Reps) {
-        if (item.sets > 1) title += fmt::format(" · set {} of {}", step.set, item.sets);
-        title += fmt::format(" · {} reps", step.rep);
-    } else if (item.reps > 1 || item.sets > 1) {
-        title += fmt::format(" · rep {} of {}", step.rep, item.reps);
-        if (item.sets > 1) title += fmt::format(" (set {} of {})", step.set, item.sets);
-    }
-    return title;
+    const std::string detail = work_detail(script, step);
+    return exercise_name(script.items[step.item].exercise) + (detail.empty() ? "" : " · " + detail);
 }
 
 std::string step_line(const SessionScript& script, std::size_t index) {
@@ -109,10 +149,7 @@ std::vector<std::string> live_lines(const SessionScript& script, const LiveFrame
     const bool work = SessionEngine::is_work(step);
     const std::string title = work ? work_title(script, step) : pause_title(script, step);
     lines.push_back(work ? style.bold(ui::fit(title, w)) : style.cyan(ui::fit(title, w)));
-    const Exercise* exercise = exercise_of(script, step);
-    std::string cue = cue_of(script, step);
-    if (step.kind == StepKind::SwitchSide && exercise && !exercise->side_cue.empty()) cue = exercise->side_cue;
-    lines.push_back(ui::fit(cue, w));
+    lines.push_back(ui::fit(cue_line(script, frame.step), w));
     for (const auto& caution : caution_lines(script, frame.step)) lines.push_back(style.yellow(ui::fit(caution, w)));
 
     const long long remaining_s = (frame.remaining_ms + 999) / 1000;
@@ -127,7 +164,10 @@ std::vector<std::string> live_lines(const SessionScript& script, const LiveFrame
     }
     lines.push_back(meter);
     lines.push_back(ui::fit(next_line(script, frame.step), w));
-    lines.push_back(style.dim(ui::fit(frame.paused ? "space resume · n next · q quit" : "space pause · n next · q quit", w)));
+    std::string keys = frame.paused ? "space resume · n next" : "space pause · n next";
+    if (frame.voice != LiveFrame::Voice::Off)
+        keys += frame.voice == LiveFrame::Voice::Muted ? " · r repeat · m unmute" : " · r repeat · m mute";
+    lines.push_back(style.dim(ui::fit(keys + " · q quit", w)));
     return lines;
 }
 

@@ -20,6 +20,10 @@ Environment Environment::from_process() {
     env.tz = variable("TZ");
     env.limber_now = variable("LIMBER_NOW");
     env.no_color = std::getenv("NO_COLOR") != nullptr;
+    env.limber_speak = variable("LIMBER_SPEAK");
+    env.path = variable("PATH");
+    env.xdg_runtime_dir = variable("XDG_RUNTIME_DIR");
+    env.speechd_address = variable("SPEECHD_ADDRESS");
     return env;
 }
 

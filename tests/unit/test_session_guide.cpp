@@ -114,6 +114,11 @@ public:
         m_clock += suspended_for;  // the process is stopped this long
     }
     void redraw() override { calls.push_back("redraw"); }
+    void say(const std::string& words, Millis valid_for) override {
+        said.push_back({m_clock - m_start, words, valid_for});
+        calls.push_back("say " + words);
+    }
+    void hush() override { calls.push_back("hush"); }
 
     Millis since_start() const { return m_clock - m_start; }
     bool script_done() const { return m_script.empty(); }
@@ -125,6 +130,12 @@ public:
     std::vector<Hold> holds;
     std::vector<Drawn> frames;
     std::vector<std::string> calls;
+    struct Said {
+        Millis at;  ///< since the start
+        std::string words;
+        Millis valid_for;
+    };
+    std::vector<Said> said;
 
 private:
     Millis m_clock;
@@ -133,7 +144,7 @@ private:
 };
 
 GuideOptions options(bool live, std::size_t first = 0, int holds_done = 0) {
-    return GuideOptions{live, first, holds_done, k_wall};
+    return GuideOptions{live, first, holds_done, k_wall, false, {}};
 }
 
 void check_hold(const Hold& h, int seq, int item, const char* exercise, const char* side, int rep, int target_s,

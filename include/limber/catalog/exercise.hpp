@@ -76,4 +76,9 @@ const std::vector<Level>& all_levels();
 /// True when the position is on the floor or kneeling (R12).
 bool is_floor(Position position);
 
+/// What to do to get into `to`, in plain words, from `from` (none: the start of a session):
+/// "Get down to the floor slowly, holding a chair if you need one, and lie on your back, knees
+/// bent." Empty when the position does not change.
+std::string position_instruction(std::optional<Position> from, Position to);
+
 }  // namespace limber

@@ -1,5 +1,5 @@
 #pragma once
-// The user's settings (`limber config`): day_start, week_start, default_routine — their keys,
+// The user's settings (`limber config`): day_start, week_start, default_routine, voice — their keys,
 // their values' checks and their defaults. The store keeps them (store/settings.hpp).
 
 #include <limber/time/dates.hpp>
@@ -18,6 +18,7 @@ struct Settings {
     TimeOfDay day_start{0};               ///< when a limber day begins, after local midnight
     WeekStart week_start = WeekStart::Monday;
     std::string default_routine;          ///< empty: none set
+    bool voice = false;                   ///< `start` speaks as with --voice
 };
 
 /// The keys, in the order `config list` shows them.

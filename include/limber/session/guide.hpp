@@ -71,6 +71,10 @@ public:
     virtual void suspend() = 0;
     /// The next draw repaints the whole screen.
     virtual void redraw() = 0;
+    /// A spoken session: says `words` without waiting; not worth saying after `valid_for`.
+    virtual void say(const std::string& words, Millis valid_for) = 0;
+    /// A spoken session: stops what is being said and drops what waits.
+    virtual void hush() = 0;
 };
 
 struct GuideOptions {
@@ -79,6 +83,8 @@ struct GuideOptions {
     int holds_done = 0;         ///< holds stored before (a resumed session)
     Instant wall_start;         ///< the wall clock when the session's row was made: holds end
                                 ///< at wall_start + the monotonic time since the loop began
+    bool voice = false;         ///< `start --voice`: the voice_timeline is said through port.say
+    std::string opening;        ///< a spoken session: said with the first step (the overview)
 };
 
 struct GuideResult {
@@ -91,7 +97,9 @@ struct GuideResult {
 };
 
 /// Runs `script` from `options.first` to its end, a quit key ('q') or a Quit interrupt.
-/// Space pauses and resumes, 'n' skips to the next hold. A Suspend pauses the clock until the
+/// Space pauses and resumes, 'n' skips to the next hold; in a spoken session 'r' says the
+/// current step again with its time left and 'm' mutes and unmutes, pausing and resuming are
+/// said, and so is the end (not a signal's). A Suspend pauses the clock until the
 /// process is continued, and a live session then stays paused until space. Every hold ended with seconds held
 /// is handed to port.store_hold as it ends.
 GuideResult run_guided(const SessionScript& script, const GuideOptions& options, GuidePort& port);

@@ -17,13 +17,32 @@ struct SessionScript {
     std::string routine;
     std::vector<RoutineItem> items;
     std::vector<Step> steps;
+    bool spoken = false;  ///< `start --voice`: a way in that changes position shows what to do
 };
 
 /// "Seated knee extension" (the library name, or the id when the library does not know it).
 std::string exercise_name(const std::string& id);
 
+/// A work step without the exercise's name: "left side · rep 2 of 4" ("" for a single hold).
+std::string work_detail(const SessionScript& script, const Step& step);
+
 /// A work step for people: "Seated knee extension · left side · rep 2 of 4" (or "set 1 of 3 · 10 reps").
 std::string work_title(const SessionScript& script, const Step& step);
+
+/// What a pause step asks for: "Get ready: March in place", "Get into position: Seated
+/// knee extension", "Switch to the right side", "Rest".
+std::string pause_title(const SessionScript& script, const Step& step);
+
+/// On a way in (get ready, get into position) where the position changes, what to do:
+/// "Get down to the floor slowly, …, and lie on your back, knees bent."; empty otherwise.
+std::string position_line(const SessionScript& script, std::size_t index);
+
+/// The live view's cue line for step `index`: the exercise's first cue, the side cue on a
+/// switch, and in a spoken session the position_line of a way in that has one.
+std::string cue_line(const SessionScript& script, std::size_t index);
+
+/// "Routine \"morning\": 12 holds, about 9:48." (with "Continuing. " before it on a resumed run).
+std::string overview_line(const SessionScript& script, std::size_t first, int holds_left, bool resume);
 
 /// The line a step's start prints without a terminal, e.g. "hold 15 s: Seated knee extension · left side · rep 1 of 4",
 /// "rest 10 s", "switch to the right side 5 s", "get ready 5 s: March in place".
@@ -45,6 +64,7 @@ struct LiveFrame {
     int holds_done = 0;
     int holds_total = 0;
     bool paused = false;
+    enum class Voice { Off, On, Muted } voice = Voice::Off;  ///< `start --voice`, and `m`
 };
 
 /// The live block: every line fits in `width` columns (at least 20), none wraps.
