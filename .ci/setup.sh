@@ -12,6 +12,7 @@ limber_packages=(
   sqlite3 mandoc bash-completion zsh fish
   python3 python3-jsonschema
   dpkg-dev file
+  espeak-ng sox speech-dispatcher speech-dispatcher-espeak-ng  # start --voice: a real synthesizer, sox to measure it, the daemon
 )
 # The fuzz targets (.ci/run): clang with its libFuzzer and sanitizer runtimes, llvm's symbolizer.
 if [ "${LIMBER_FUZZ_TOOLS:-0}" = 1 ]; then

@@ -2,16 +2,23 @@
 # Measures how far a real guided session drifts from its schedule: runs `limber start` without a
 # terminal on a scratch database, stamps every line as it arrives, and compares the moment each
 # hold ends ("held" lines) and the session ends ("done:") with the time the timing model gives.
-# usage: bench/timer_drift.sh LIMBER_BINARY [HOLD_S REST_S]   (defaults 10 5: about 2 minutes)
+# With SPEECH, the session is spoken (--voice) through LIMBER_SPEAK=SPEECH: a slow speech command
+# ('cat >/dev/null; sleep 3') shows that words are lost, not seconds.
+# usage: bench/timer_drift.sh LIMBER_BINARY [HOLD_S REST_S [SPEECH]]   (defaults 10 5: about 2 minutes)
 set -euo pipefail
-binary=${1:?usage: $0 LIMBER_BINARY [HOLD_S REST_S]}
+binary=${1:?usage: $0 LIMBER_BINARY [HOLD_S REST_S [SPEECH]]}
 hold=${2:-10}
 rest=${3:-5}
+voice=()
+if [ -n "${4:-}" ]; then
+  voice=(--voice)
+  export LIMBER_SPEAK=$4
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export LIMBER_DB=$work/limber.db TZ=UTC
 "$binary" plan --level beginner --minutes 5 -q >/dev/null
-"$binary" start --hold "$hold" --rest "$rest" </dev/null |
+"$binary" start --hold "$hold" --rest "$rest" "${voice[@]}" </dev/null |
     while IFS= read -r line; do printf '%s %s\n' "$(date +%s.%N)" "$line"; done >"$work/stamped"
 # Expected end of each step: the sum of the step lengths so far, from the first line's stamp.
 awk -v hold="$hold" '

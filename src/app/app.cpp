@@ -55,7 +55,7 @@ namespace {
 constexpr const char* k_footer = R"(Run 'limber COMMAND --help' for the options of a command.
 Exit codes: 0 success, 1 nothing due (due) or internal error, 2 usage error,
 3 not found, 4 storage error, 5 safety stop (a red-flag symptom).
-Environment: LIMBER_DB, XDG_DATA_HOME, TZ, LIMBER_NOW, NO_COLOR.)";
+Environment: LIMBER_DB, XDG_DATA_HOME, TZ, LIMBER_NOW, NO_COLOR, LIMBER_SPEAK.)";
 
 /// The command word of the arguments (the first that is not a global option or its value),
 /// or empty when there is none or help/version was asked for first.

@@ -387,7 +387,7 @@ void run_start(const StartOptions& o, Context& context) {
     const bool interactive = context.in_is_terminal() && context.out_is_terminal();
     Begin b = begin_at(o, routine, script, today, context);
     std::string overview = overview_line(script, b.first, work_total - b.holds_done, o.resume);
-    if (script.spoken && !o.rest) {  // time to hear how to get into position, and to do it (--rest sets every pause)
+    if (script.spoken) {  // time to hear how to get into position, and to do it (--rest or not)
         lengthen_ways_in(script, b.first, overview);
         overview = overview_line(script, b.first, work_total - b.holds_done, o.resume);
     }

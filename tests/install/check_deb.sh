@@ -31,6 +31,11 @@ for needed in tzdata libc6 libstdc++6 libsqlite3-0 libfmt9; do
 done
 # limber reads the zone files of tzdata itself (src/time/tzif.cpp); date's tz library is not loaded
 expect "Depends does not name libdate-tz3" bash -c '! grep -qxF libdate-tz3 <<<"$1"' _ "$names"
+# start --voice's speech is optional: recommended, never a dependency
+expect "Recommends speech-dispatcher | espeak-ng" test "$(field Recommends)" = "speech-dispatcher | espeak-ng"
+for optional in speech-dispatcher espeak-ng libspeechd2; do
+  expect "Depends does not name $optional" bash -c '! grep -qxF "$2" <<<"$1"' _ "$names" "$optional"
+done
 # Every dependency is a package Debian installed on this machine, so dpkg -i finds them all.
 for name in $names; do
   expect "dependency $name is installed here" test "$(dpkg-query -W -f='${db:Status-Status}' "$name" 2>/dev/null)" = installed
