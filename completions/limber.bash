@@ -115,7 +115,7 @@ _limber() {
         fever weight-loss cancer-history trauma night-pain steroids)
     local levels="beginner intermediate advanced"
     local positions="standing seated-chair floor-seated floor-supine floor-side floor-prone kneeling"
-    local keys="day_start week_start default_routine"
+    local keys="day_start week_start default_routine voice"
     local days="today yesterday monday tuesday wednesday thursday friday saturday sunday"
     local globals="--db --tz --color -q --quiet -h --help"
 
@@ -214,6 +214,14 @@ _limber() {
                     exercises/show | config/list | plan/list | pause/list) words="--json $globals" ;;
                     start/)
                         words="--hold --rest --no-prompt --pain-before --pain-after --no-bell --continue"
+                        # --voice and --no-voice exclude each other: once one is given, neither is offered
+                        local given voice_given=""
+                        for given in "${COMP_WORDS[@]:1:cword-1}"; do
+                            [[ $given == --voice || $given == --no-voice ]] && voice_given=1
+                        done
+                        if [[ -z $voice_given ]]; then
+                            words+=" --voice --no-voice"
+                        fi
                         words+=" $globals"
                         ;;
                     log/)
@@ -316,6 +324,8 @@ _limber() {
                             words=$keys
                         elif ((${#args[@]} == 1)) && [[ ${args[0]} == week_start ]]; then
                             words="monday sunday"
+                        elif ((${#args[@]} == 1)) && [[ ${args[0]} == voice ]]; then
+                            words="on off"
                         fi
                         ;;
                 esac

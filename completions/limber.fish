@@ -172,7 +172,7 @@ complete -c limber -n __limber_is -l version -d 'Print the version and exit'
 
 # Commands
 complete -c limber -n __limber_is -a plan -d 'Build a safe stretching routine; show, list or remove routines'
-complete -c limber -n __limber_is -a start -d 'Run a routine as a guided, timed session (space pause, n next, q quit)'
+complete -c limber -n __limber_is -a start -d 'Run a routine as a guided, timed session (space pause, n next, q quit; with --voice r repeat, m mute)'
 complete -c limber -n __limber_is -a log -d "Record a session done without 'limber start', or a skipped day"
 complete -c limber -n __limber_is -a history -d 'List recorded sessions, newest first'
 complete -c limber -n __limber_is -a edit -d 'Correct a recorded session'
@@ -225,7 +225,7 @@ complete -c limber -n '__limber_under plan show' -l explain -d 'Also say why eac
 complete -c limber -n '__limber_is plan list' -l json -d 'Print a JSON array'
 
 # limber start [NAME] [--hold S] [--rest S] [--no-prompt] [--pain-before N] [--pain-after N]
-#              [--no-bell] [--continue]
+#              [--no-bell] [--continue] [--voice | --no-voice]
 complete -c limber -n '__limber_is start' -a '(__limber_routine_names)' -d Routine
 complete -c limber -n '__limber_under start' -l hold -x -d "Every hold (and set) lasts S seconds, 1 up to the routine's cap"
 complete -c limber -n '__limber_under start' -l rest -x -d 'Every pause between holds lasts S seconds, 0 to 600'
@@ -234,6 +234,11 @@ complete -c limber -n '__limber_under start' -l pain-before -x -a '(seq 0 10)' -
 complete -c limber -n '__limber_under start' -l pain-after -x -a '(seq 0 10)' -d 'Back pain after, 0 (none) to 10 (worst)'
 complete -c limber -n '__limber_under start' -l no-bell -d 'No bell at the start and end of each hold'
 complete -c limber -n '__limber_under start' -l continue -d "Resume today's last partial session at its next hold"
+# --voice and --no-voice exclude each other: once one is given, neither is offered
+complete -c limber -n '__limber_under start; and not __fish_seen_argument -l voice -l no-voice' -l voice \
+    -d 'Speak the session (exercise, side, position, countdown, end; keys r repeat, m mute)'
+complete -c limber -n '__limber_under start; and not __fish_seen_argument -l voice -l no-voice' -l no-voice \
+    -d 'Silent, even with the voice setting on'
 
 # limber log [NAME] [--date D] [--time HH:MM] [--minutes M] [--pain-before N] [--pain-after N]
 #            [--note TEXT] [--partial] [--json] | log [NAME] --skip [--date D] [--reason TEXT]
@@ -347,5 +352,7 @@ for sub in get set unset
     complete -c limber -n "__limber_is config $sub" -a day_start -d 'Time of day the day begins (HH:MM)'
     complete -c limber -n "__limber_is config $sub" -a week_start -d 'First day of the week'
     complete -c limber -n "__limber_is config $sub" -a default_routine -d 'Routine used when none is named'
+    complete -c limber -n "__limber_is config $sub" -a voice -d 'Whether limber start speaks (on or off)'
 end
 complete -c limber -n '__limber_is config set week_start' -a 'monday sunday' -d 'First day of the week'
+complete -c limber -n '__limber_is config set voice' -a 'on off' -d 'Speak limber start sessions'

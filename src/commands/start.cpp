@@ -399,16 +399,18 @@ void run_start(const StartOptions& o, Context& context) {
         // R25: unless --hold sets this session's hold, why the week's hold is what it is (on a
         // terminal) and a flare's shorter hold; always, the advice
         std::vector<std::string> notes;
+        std::vector<std::string> advice;  // what is also said: the flare's shorter hold and the pain advice
         if (v.hold == 0) {
             if (interactive) notes.push_back(hold_reason(view));
-            if (auto flare = flare_note(view, true)) notes.push_back(std::move(*flare));
+            if (auto flare = flare_note(view, true)) advice.push_back(std::move(*flare));
         }
-        for (auto& line : pain_advice(view)) notes.push_back(std::move(line));
+        for (auto& line : pain_advice(view)) advice.push_back(std::move(line));
+        notes.insert(notes.end(), advice.begin(), advice.end());
         if (stretches) {
             for (const auto& note : notes)
                 for (const auto& line : interactive ? ui::wrap(note, 78) : std::vector<std::string>{note})
                     context.out() << line << '\n';
-            if (interactive && notes.size() > 1) say(speaker.get(), join({notes.begin() + 1, notes.end()}, " "));
+            if (interactive && !advice.empty()) say(speaker.get(), join(advice, " "));
         }
         if (view.strength_today && view.strength.kind != StrengthDays::Kind::Every)
             context.out() << "Today is a strength day: core and buttock strength work follows the stretches.\n";  // R23
@@ -437,8 +439,8 @@ void run_start(const StartOptions& o, Context& context) {
     port.finish();
 
     std::optional<int> pain_after = v.pain_after;
-    if (!pain_after && interactive && !o.no_prompt && r.signal == 0)
-        pain_after = ask_pain("Back pain now?", context, speaker.get());
+    if (!pain_after && interactive && !o.no_prompt && r.signal == 0)  // muted with m: the question is not said either
+        pain_after = ask_pain("Back pain now?", context, r.muted ? nullptr : speaker.get());
     close_session(b.session, r, b.earlier_s, wall_start, pain_after, context.store());
     if (r.signal != 0) context.set_exit_code(128 + r.signal);
     if (!context.quiet()) print_summary(routine, b.session, r, work_total, port.live(), today, context);

@@ -84,6 +84,7 @@ public:
         }
         const Millis ended = m_port.now();
         m_result.completed = m_engine.completed();
+        m_result.muted = m_muted;
         if (m_options.voice && !m_muted) {
             if (m_result.signal != 0) m_port.hush();  // a signal ends the session now, words too
             else

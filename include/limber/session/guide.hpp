@@ -94,6 +94,7 @@ struct GuideResult {
     int held_s = 0;          ///< seconds held in this run
     Millis elapsed{0};       ///< session time of this run, pauses excluded
     Millis since_start{0};   ///< monotonic time from the loop's start to its end, pauses included
+    bool muted = false;      ///< a spoken session ended muted (`m`)
 };
 
 /// Runs `script` from `options.first` to its end, a quit key ('q') or a Quit interrupt.

@@ -55,7 +55,7 @@ std::string step_words(const SessionScript& script, std::size_t step);
 /// What `r` says: the words of step `step` as it started, whole, and the time left.
 std::string repeat_words(const SessionScript& script, std::size_t step, long long remaining_s);
 
-/// The end: "Done. 12 of 12 holds, 180 seconds held." or "Stopped. 5 of 12 holds kept."
+/// The end: "Done, 12 of 12 holds, 180 seconds held." or "Stopped, 5 of 12 holds kept."
 std::string end_words(bool completed, int holds_done, int holds_total, int held_s);
 
 }  // namespace limber
