@@ -12,9 +12,9 @@ TEST_CASE("config list shows the defaults of a new database") {
     Limber limber;
     const auto r = limber.run({"config", "list"});
     REQUIRE(r.exit_code == 0);
-    CHECK(r.out == "day_start=00:00\nweek_start=monday\ndefault_routine=\n");
+    CHECK(r.out == "day_start=00:00\nweek_start=monday\ndefault_routine=\nvoice=off\n");
     const auto j = nlohmann::json::parse(limber.run({"config", "list", "--json"}).out);
-    CHECK(j == nlohmann::json{{"day_start", "00:00"}, {"week_start", "monday"}, {"default_routine", ""}});
+    CHECK(j == nlohmann::json{{"day_start", "00:00"}, {"week_start", "monday"}, {"default_routine", ""}, {"voice", "off"}});
 }
 
 TEST_CASE("config set stores a value in canonical form and get and unset read and reset it") {
@@ -27,7 +27,7 @@ TEST_CASE("config set stores a value in canonical form and get and unset read an
     CHECK(limber.run({"config", "get", "default_routine"}).out == "morning\n");
     REQUIRE(limber.run({"config", "unset", "day_start"}).exit_code == 0);
     CHECK(limber.run({"config", "get", "day_start"}).out == "00:00\n");
-    CHECK(limber.run({"config", "list"}).out == "day_start=00:00\nweek_start=sunday\ndefault_routine=morning\n");
+    CHECK(limber.run({"config", "list"}).out == "day_start=00:00\nweek_start=sunday\ndefault_routine=morning\nvoice=off\n");
 }
 
 TEST_CASE("config rejects bad keys and values with exit 2 and leaves the database as it was") {
@@ -40,10 +40,10 @@ TEST_CASE("config rejects bad keys and values with exit 2 and leaves the databas
         {{"config", "set", "week_start", "friday"}, "limber: error: week_start 'friday': not allowed; use monday or sunday\n"},
         {{"config", "set", "default_routine", "my routine"}, "limber: error: default_routine 'my routine': not a routine name; use 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit\n"},
         {{"config", "set", "default_routine", "x'; DROP TABLE settings; --"}, "limber: error: default_routine 'x\\'; DROP TABLE settings; --': not a routine name; use 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit\n"},
-        {{"config", "set", "colour", "red"}, "limber: error: unknown setting 'colour'; the settings are day_start, week_start, default_routine\n"},
-        {{"config", "set", "day-start", "05:00"}, "limber: error: unknown setting 'day-start'; the settings are day_start, week_start, default_routine\nhint: did you mean 'day_start'?\n"},
-        {{"config", "get", "weekstart"}, "limber: error: unknown setting 'weekstart'; the settings are day_start, week_start, default_routine\nhint: did you mean 'week_start'?\n"},
-        {{"config", "unset", "nope"}, "limber: error: unknown setting 'nope'; the settings are day_start, week_start, default_routine\n"},
+        {{"config", "set", "colour", "red"}, "limber: error: unknown setting 'colour'; the settings are day_start, week_start, default_routine, voice\n"},
+        {{"config", "set", "day-start", "05:00"}, "limber: error: unknown setting 'day-start'; the settings are day_start, week_start, default_routine, voice\nhint: did you mean 'day_start'?\n"},
+        {{"config", "get", "weekstart"}, "limber: error: unknown setting 'weekstart'; the settings are day_start, week_start, default_routine, voice\nhint: did you mean 'week_start'?\n"},
+        {{"config", "unset", "nope"}, "limber: error: unknown setting 'nope'; the settings are day_start, week_start, default_routine, voice\n"},
     });
     CHECK(limber.run({"config", "get", "day_start"}).out == "04:00\n");
 }

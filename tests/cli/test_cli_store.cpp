@@ -145,7 +145,7 @@ TEST_CASE("processes opening a new database at the same moment all succeed") {
         for (const auto& r : results) {
             INFO("round " << round << ": " << r.err);
             CHECK(r.exit_code == 0);
-            CHECK(r.out == "day_start=00:00\nweek_start=monday\ndefault_routine=\n");
+            CHECK(r.out == "day_start=00:00\nweek_start=monday\ndefault_routine=\nvoice=off\n");
         }
         SQLite::Database db(limber.db().string());
         CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
