@@ -238,6 +238,7 @@ void Speaker::speak(const Pending& pending, std::unique_lock<std::mutex>& lock) 
     for (;;) {
         int status = 0;
         const pid_t done = ::waitpid(pid, &status, WNOHANG);
+        if (done < 0 && errno != EINTR) break;  // not ours to wait for (cannot happen unless SIGCHLD is ignored)
         if (done == pid) {
             if (::kill(-pid, 0) == 0) ::killpg(pid, SIGKILL);  // what it left running
             if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
