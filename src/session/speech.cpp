@@ -2,6 +2,7 @@
 
 #include <limber/catalog/catalog.hpp>
 #include <limber/session/engine.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 
@@ -60,10 +61,6 @@ struct Part {
     bool carry() const { return !must(); }  ///< may wait for the next moment of the same exercise
 };
 
-const Exercise* exercise_at(const SessionScript& script, const Step& step) {
-    return step.item < script.items.size() ? find_exercise(script.items[step.item].exercise) : nullptr;
-}
-
 /// The parts said as step `index` starts, in order; `named`: the exercise's name has been
 /// said on its way in, so a hold says only its side and rep ("Left side, rep 2 of 4.").
 std::vector<Part> start_parts(const SessionScript& script, std::size_t index, bool named = false) {
@@ -109,9 +106,9 @@ std::vector<Part> start_parts(const SessionScript& script, std::size_t index, bo
 }
 
 std::string joined(const std::vector<Part>& parts) {
-    std::string words;
-    for (const auto& part : parts) words += (words.empty() ? "" : " ") + part.words;
-    return words;
+    std::vector<std::string> words;
+    for (const auto& part : parts) words.push_back(part.words);
+    return join(words, " ");
 }
 
 constexpr double k_margin_s = 0.5;  ///< silence kept before the next utterance
@@ -181,21 +178,13 @@ int seconds_to_move(std::optional<Position> from, Position to) {
 
 void lengthen_ways_in(SessionScript& script, std::size_t first, const std::string& opening) {
     for (std::size_t i = first; i < script.steps.size(); ++i) {
-        Step& step = script.steps[i];
-        if (step.kind != StepKind::GetReady && step.kind != StepKind::Transition) continue;
-        const Exercise* exercise = exercise_at(script, step);
-        if (!exercise) continue;
-        std::optional<Position> from;
-        if (step.item > 0) {
-            const Exercise* before = find_exercise(script.items[step.item - 1].exercise);
-            if (!before) continue;
-            from = before->position;
-        }
+        const auto way = way_in(script, i);
+        if (!way) continue;
         std::vector<Part> parts = start_parts(script, i);
         std::erase_if(parts, [](const Part& p) { return p.rank != Rank::Title && p.rank != Rank::Position; });
         if (i == first && !opening.empty()) parts.insert(parts.begin(), Part{sentence(opening), Rank::Opening});
-        const double needed = speaking_seconds(joined(parts)) + k_margin_s + seconds_to_move(from, exercise->position);
-        step.seconds = std::max(step.seconds, static_cast<int>(std::ceil(needed)));
+        const double needed = speaking_seconds(joined(parts)) + k_margin_s + seconds_to_move(way->from, way->to);
+        script.steps[i].seconds = std::max(script.steps[i].seconds, static_cast<int>(std::ceil(needed)));
     }
 }
 

@@ -3,6 +3,7 @@
 #include <limber/catalog/catalog.hpp>
 #include <limber/session/engine.hpp>
 #include <limber/session/guide.hpp>
+#include <limber/util/text.hpp>
 
 #include <fmt/format.h>
 
@@ -13,13 +14,9 @@ namespace limber {
 
 namespace {
 
-const Exercise* exercise_of(const SessionScript& script, const Step& step) {
-    if (step.item >= script.items.size()) return nullptr;
-    return find_exercise(script.items[step.item].exercise);
-}
 
 std::string cue_of(const SessionScript& script, const Step& step) {
-    const Exercise* exercise = exercise_of(script, step);
+    const Exercise* exercise = exercise_at(script, step);
     if (!exercise || exercise->cues.empty()) return {};
     return exercise->cues.front();
 }
@@ -40,18 +37,28 @@ std::string pause_title(const SessionScript& script, const Step& step) {
     return {};
 }
 
-std::string position_line(const SessionScript& script, std::size_t index) {
+const Exercise* exercise_at(const SessionScript& script, const Step& step) {
+    if (step.item >= script.items.size()) return nullptr;
+    return find_exercise(script.items[step.item].exercise);
+}
+
+std::optional<WayIn> way_in(const SessionScript& script, std::size_t index) {
     const Step& step = script.steps.at(index);
-    if (step.kind != StepKind::GetReady && step.kind != StepKind::Transition) return {};
-    const Exercise* exercise = exercise_of(script, step);
-    if (!exercise) return {};
-    std::optional<Position> from;
+    if (step.kind != StepKind::GetReady && step.kind != StepKind::Transition) return std::nullopt;
+    const Exercise* exercise = exercise_at(script, step);
+    if (!exercise) return std::nullopt;
+    WayIn way{std::nullopt, exercise->position};
     if (step.item > 0 && step.item - 1 < script.items.size()) {
         const Exercise* before = find_exercise(script.items[step.item - 1].exercise);
-        if (!before) return {};  // where the person is now is not known
-        from = before->position;
+        if (!before) return std::nullopt;  // where the person is now is not known
+        way.from = before->position;
     }
-    return position_instruction(from, exercise->position);
+    return way;
+}
+
+std::string position_line(const SessionScript& script, std::size_t index) {
+    const auto way = way_in(script, index);
+    return way ? position_instruction(way->from, way->to) : std::string{};
 }
 
 std::string cue_line(const SessionScript& script, std::size_t index) {
@@ -60,7 +67,7 @@ std::string cue_line(const SessionScript& script, std::size_t index) {
         std::string position = position_line(script, index);
         if (!position.empty()) return position;
     }
-    const Exercise* exercise = exercise_of(script, step);
+    const Exercise* exercise = exercise_at(script, step);
     if (step.kind == StepKind::SwitchSide && exercise && !exercise->side_cue.empty()) return exercise->side_cue;
     return cue_of(script, step);
 }
@@ -90,9 +97,7 @@ std::string work_detail(const SessionScript& script, const Step& step) {
         if (item.sets > 1) rep += fmt::format(" (set {} of {})", step.set, item.sets);
         parts.push_back(std::move(rep));
     }
-    std::string detail;
-    for (const auto& part : parts) detail += (detail.empty() ? "" : " · ") + part;
-    return detail;
+    return join(parts, " · ");
 }
 
 std::string work_title(const SessionScript& script, const Step& step) {

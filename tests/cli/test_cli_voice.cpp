@@ -36,6 +36,15 @@ struct Said {
     std::string words;
 };
 
+/// A speech command that reads its words and then sleeps `seconds`, written to `file` (whose
+/// path, in each process's command line, finds any left running); the LIMBER_SPEAK running it.
+std::string sleeping_speech(const std::filesystem::path& file, int seconds) {
+    write_file(file, "cat >/dev/null\nsleep " + std::to_string(seconds) + "\n");
+    return "sh '" + file.string() + "'";
+}
+
+const std::vector<std::string> k_spoken_short = {"start", "--voice", "--hold", "2", "--rest", "1"};
+
 /// A LIMBER_SPEAK that appends "UPTIME<TAB>WORDS" to `file` for each utterance.
 std::string recorder(const std::filesystem::path& file) {
     return "read -r up rest </proc/uptime; words=$(cat); printf '%s\\t%s\\n' \"$up\" \"$words\" >> '" + file.string() + "'";
@@ -151,9 +160,7 @@ TEST_CASE("start --voice with a speech command that takes 3 s an utterance ends 
     Limber limber;
     make_routine(limber);
     const auto script = limber.dir() / "slow-speech.sh";
-    write_file(script, "cat >/dev/null\nsleep 3\n");
-    Terminal run(limber, {"start", "--voice", "--hold", "2", "--rest", "1"},
-                 {{"LIMBER_SPEAK", "sh '" + script.string() + "'"}}, Attach::Pipes);
+    Terminal run(limber, k_spoken_short, {{"LIMBER_SPEAK", sleeping_speech(script, 3)}}, Attach::Pipes);
     REQUIRE(run.wait_for("start: routine \"default\""));
     REQUIRE(run.wait_for("holds, about "));
     const auto started = Clock::now();
@@ -173,9 +180,7 @@ TEST_CASE("start --voice with a speech command that hangs: a signal ends the ses
     Limber limber;
     make_routine(limber);
     const auto script = limber.dir() / "hanging-speech.sh";
-    write_file(script, "cat >/dev/null\nsleep 300\n");
-    Terminal run(limber, {"start", "--voice", "--hold", "2", "--rest", "1"},
-                 {{"LIMBER_SPEAK", "sh '" + script.string() + "'"}}, Attach::Pipes);
+    Terminal run(limber, k_spoken_short, {{"LIMBER_SPEAK", sleeping_speech(script, 300)}}, Attach::Pipes);
     REQUIRE(run.wait_for("get ready"));
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
     CHECK(!processes_with(script.string()).empty());  // the speech command is saying the opening

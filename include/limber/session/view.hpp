@@ -3,10 +3,12 @@
 // live block of a terminal (countdown, progress bar, cue, what comes next). Pure: text in,
 // text out, so it is tested without a terminal.
 
+#include <limber/catalog/exercise.hpp>
 #include <limber/plan/routine.hpp>
 #include <limber/plan/timing.hpp>
 #include <limber/ui/ui.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +34,18 @@ std::string work_title(const SessionScript& script, const Step& step);
 /// What a pause step asks for: "Get ready: March in place", "Get into position: Seated
 /// knee extension", "Switch to the right side", "Rest".
 std::string pause_title(const SessionScript& script, const Step& step);
+
+/// The library's exercise of a step, or nullptr when the library does not know it.
+const Exercise* exercise_at(const SessionScript& script, const Step& step);
+
+/// Where a way in (get ready, get into position) leads: from the position of the exercise
+/// before (none for the first) to its exercise's. None for other steps, or when the library
+/// does not know one of the two exercises.
+struct WayIn {
+    std::optional<Position> from;
+    Position to;
+};
+std::optional<WayIn> way_in(const SessionScript& script, std::size_t index);
 
 /// On a way in (get ready, get into position) where the position changes, what to do:
 /// "Get down to the floor slowly, …, and lie on your back, knees bent."; empty otherwise.
