@@ -27,6 +27,7 @@ const std::vector<CommandSpec>& command_specs() {
         {"rm", register_rm},
         {"pause", register_pause},
         {"stats", register_stats},
+        {"report", register_report},
         {"export", register_export},
         {"import", register_import},
         {"backup", register_backup},
@@ -52,7 +53,7 @@ void refuse_parent_options(const CLI::App& command, const std::vector<const CLI:
 
 namespace {
 
-constexpr const char* k_footer = R"(Run 'limber COMMAND --help' for the options of a command.
+constexpr const char* k_footer = R"(Run 'limber' alone for today at a glance, 'limber COMMAND --help' for the options of a command.
 Exit codes: 0 success, 1 nothing due (due) or internal error, 2 usage error,
 3 not found, 4 storage error, 5 safety stop (a red-flag symptom).
 Environment: LIMBER_DB, XDG_DATA_HOME, TZ, LIMBER_NOW, NO_COLOR, LIMBER_SPEAK.)";
@@ -172,8 +173,7 @@ int run(const std::vector<std::string>& args, const Environment& env, Streams st
         std::vector<const char*> argv = {"limber"};
         for (const auto& arg : args) argv.push_back(arg.c_str());
         app.parse(static_cast<int>(argv.size()), argv.data());
-        if (app.get_subcommands().empty())
-            throw UsageError("no command given", "'limber --help' lists the commands");
+        if (app.get_subcommands().empty()) show_today(context);  // no command: today at a glance
         out.flush();
         return context.exit_code();
     } catch (const CLI::CallForHelp& e) {

@@ -27,8 +27,6 @@ nlohmann::ordered_json schedule_json(const Schedule& schedule) {
 using nlohmann::ordered_json;
 
 
-namespace {
-
 std::string dose_label(const RoutineItem& item) {
     std::string dose;
     if (item.hold_s > 0) {
@@ -50,7 +48,10 @@ std::string phase_title(Phase phase, bool acute) {
     return {};
 }
 
-}  // namespace
+bool is_acute(const PlanRequest& request) {
+    return std::find(request.constraints.begin(), request.constraints.end(), Constraint::AcuteStrain) !=
+           request.constraints.end();
+}
 
 ordered_json strength_days_json(const StrengthDays& days) {
     ordered_json out = ordered_json::array();
@@ -89,6 +90,8 @@ ordered_json item_days_json(const RoutineItem& item, const PlanView& v) {
     return out;
 }
 
+}  // namespace
+
 std::string item_days_label(const RoutineItem& item, const PlanView& v) {
     if (item.on == DayPart::Every || v.strength.kind == StrengthDays::Kind::None ||
         v.strength.kind == StrengthDays::Kind::Every)
@@ -96,8 +99,6 @@ std::string item_days_label(const RoutineItem& item, const PlanView& v) {
     if (item.on == DayPart::StrengthDays) return "strength days only";
     return "not on strength days";
 }
-
-}  // namespace
 
 ordered_json plan_to_json(const PlanView& v) {
     ordered_json items = ordered_json::array();
@@ -162,8 +163,7 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
     if (v.request.age) profile.push_back(fmt::format("age {}", *v.request.age));
     if (v.request.allow_flexion) profile.push_back("forward folds allowed");
     if (v.request.floor_ok) profile.push_back("floor ok");
-    const bool acute = std::find(v.request.constraints.begin(), v.request.constraints.end(), Constraint::AcuteStrain) !=
-                       v.request.constraints.end();
+    const bool acute = is_acute(v.request);
     const bool stretches = std::any_of(v.items.begin(), v.items.end(),
                                        [](const RoutineItem& i) { return i.phase == Phase::Stretch; });
 

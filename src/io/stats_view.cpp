@@ -146,6 +146,18 @@ std::string sparkline(const std::vector<std::optional<double>>& values, double t
     return line;
 }
 
+std::vector<SummaryLine> summary_lines(const StatsSubject& subject, const Stats& stats) {
+    std::vector<SummaryLine> lines = {
+        {"Streak", streak_text(stats.streak)},  {"Adherence", adherence_text(stats)}, {"Time", time_text(stats)},
+        {"Hold", hold_text(subject, stats)},    {"Pain", pain_text(subject, stats.pain)},
+    };
+    if (subject.strength.days.kind != StrengthDays::Kind::None)  // R23
+        lines.push_back({"Strength", fmt::format("{} · {} of {} done this week{}", strength_days_label(subject.strength.days),
+                                                 subject.strength.done, subject.strength.planned,
+                                                 subject.strength.today ? " · today is a strength day" : "")});
+    return lines;
+}
+
 nlohmann::ordered_json stats_to_json(const StatsSubject& subject, const Stats& stats) {
     nlohmann::ordered_json j;
     j["routine"] = subject.routine;
@@ -158,24 +170,34 @@ nlohmann::ordered_json stats_to_json(const StatsSubject& subject, const Stats& s
                    {"minutes", whole_minutes(stats.totals.seconds)},
                    {"holds", stats.totals.holds},
                    {"hold_seconds", stats.totals.hold_seconds}};
-    j["adherence"] = {{"weeks", stats.weeks},
-                      {"due", stats.adherence.due},
-                      {"done", stats.adherence.done},
-                      {"rate", number_or_null(stats.adherence.rate(), 3)},
-                      {"minutes_per_week", json_number(stats.minutes_per_week, 1)}};
+    auto adherence_weeks = nlohmann::ordered_json::array();
     auto hold_weeks = nlohmann::ordered_json::array();
     auto pain_weeks = nlohmann::ordered_json::array();
     for (const auto& w : stats.weekly) {
+        adherence_weeks.push_back({{"week", w.label},
+                                   {"from", format_day(w.first)},
+                                   {"due", w.adherence.due},
+                                   {"done", w.adherence.done},
+                                   {"rate", number_or_null(w.adherence.rate(), 3)}});
         hold_weeks.push_back({{"week", w.label},
                               {"from", format_day(w.first)},
                               {"sessions", w.sessions},
                               {"minutes", whole_minutes(w.seconds)},
+                              {"target_s", w.hold_target_s ? nlohmann::ordered_json(*w.hold_target_s) : nullptr},
                               {"median_hold_s", number_or_null(w.median_hold_s, 1)}});
         pain_weeks.push_back({{"week", w.label},
                               {"from", format_day(w.first)},
                               {"before_avg", number_or_null(w.pain_before, 2)},
-                              {"after_avg", number_or_null(w.pain_after, 2)}});
+                              {"after_avg", number_or_null(w.pain_after, 2)},
+                              {"rated", w.rated},
+                              {"flares", w.flares}});
     }
+    j["adherence"] = {{"weeks", stats.weeks},
+                      {"due", stats.adherence.due},
+                      {"done", stats.adherence.done},
+                      {"rate", number_or_null(stats.adherence.rate(), 3)},
+                      {"minutes_per_week", json_number(stats.minutes_per_week, 1)},
+                      {"weekly", adherence_weeks}};
     j["progression"] = {{"week", subject.routine_week},
                         {"hold_s", stats.hold_s},
                         {"next_hold_s", stats.next_hold_s},
@@ -212,10 +234,6 @@ void print_stats(std::ostream& out, const ui::Style& style, const StatsSubject& 
     out << style.bold(fmt::format("Routine \"{}\" · {} · week {} · {}", subject.routine, schedule_label(subject.schedule),
                                   subject.routine_week, day_title(subject.today)))
         << "\n\n";
-    const std::pair<std::string_view, std::string> lines[] = {
-        {"Streak", streak_text(stats.streak)},  {"Adherence", adherence_text(stats)}, {"Time", time_text(stats)},
-        {"Hold", hold_text(subject, stats)},    {"Pain", pain_text(subject, stats.pain)},
-    };
     // the words beside the labels wrap to the terminal (or to 78 columns in a file or a pipe)
     const std::size_t text_width = width > 40 && width < 200 ? width - 11 : 78;
     if (!subject.suspension.empty()) {  // R27
@@ -223,19 +241,13 @@ void print_stats(std::ostream& out, const ui::Style& style, const StatsSubject& 
         const auto wrapped = ui::wrap(subject.suspension, text_width);
         for (std::size_t i = 0; i < wrapped.size(); ++i) out << (i ? std::string(11, ' ') : "") << wrapped[i] << '\n';
     }
-    for (const auto& [label, text] : lines) {
+    for (const auto& [label, text] : summary_lines(subject, stats)) {
         out << fmt::format("{:<11}", label) << text << '\n';
         if (label == "Hold")
             for (const auto& note : subject.hold_notes)  // R25: why the hold is what it is, and the advice
                 for (const auto& line : ui::wrap(note, text_width))
                     out << std::string(11, ' ') << line << '\n';
     }
-    if (subject.strength.days.kind != StrengthDays::Kind::None)  // R23
-        out << fmt::format("{:<11}", "Strength")
-            << fmt::format("{} · {} of {} done this week{}", strength_days_label(subject.strength.days),
-                           subject.strength.done, subject.strength.planned,
-                           subject.strength.today ? " · today is a strength day" : "")
-            << '\n';
 
     // The window, one column of two cells per week; as many of the latest weeks as fit.
     const std::size_t all_weeks = stats.weekly.size();

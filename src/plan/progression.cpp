@@ -26,7 +26,9 @@ Progress progress_of(const HoldRule& rule, const std::vector<WeekRecord>& ended_
     p.hold_s = floor;
     p.cap_s = rule.cap_s;
     bool pain_up = false;  // the verdict of the last rated week: pain before 2 or more above the first's
+    p.week_holds.reserve(ended_weeks.size() + 1);
     for (const auto& week : ended_weeks) {
+        p.week_holds.push_back(p.hold_s);
         p.last_week = week;
         p.last_week_hold_s = p.hold_s;
         if (week.pain_before) {
@@ -56,6 +58,7 @@ Progress progress_of(const HoldRule& rule, const std::vector<WeekRecord>& ended_
         }
         p.hold_s = std::min(p.hold_s, rule.cap_s);
     }
+    p.week_holds.push_back(p.hold_s);
     p.next_hold_s = p.stopped ? p.hold_s : std::min(p.hold_s + 5, rule.cap_s);
     return p;
 }

@@ -1,5 +1,7 @@
 #include <limber/stats/stats.hpp>
 
+#include <limber/plan/progression.hpp>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -39,13 +41,28 @@ Day window_first_day(Day today, WeekStart week_start, int weeks) {
     return first_day_of_week(today, week_start) - date::days{7 * (weeks - 1)};
 }
 
+namespace {
+
+bool due_on(const DayBook& book, Day created, Day day, const Schedule& schedule, WeekStart week_start) {
+    if (day < created || book.done(day) || book.excused(day)) return false;
+    if (schedule.kind != ScheduleKind::PerWeek) return schedule_asks(schedule, day);
+    const auto week = book.week(first_day_of_week(day, week_start), created, day);
+    return week.done < schedule.per_week - week.excused;
+}
+
+}  // namespace
+
 bool due_today(Day created, Day today, const Schedule& schedule, WeekStart week_start,
                const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses) {
+    return due_on(DayBook(sessions, pauses), created, today, schedule, week_start);
+}
+
+std::optional<Day> next_due_day(Day created, Day today, const Schedule& schedule, WeekStart week_start,
+                                const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses) {
     const DayBook book(sessions, pauses);
-    if (today < created || book.done(today) || book.excused(today)) return false;
-    if (schedule.kind != ScheduleKind::PerWeek) return schedule_asks(schedule, today);
-    const auto week = book.week(first_day_of_week(today, week_start), created, today);
-    return week.done < schedule.per_week - week.excused;
+    for (Day d = today + date::days{1}; d <= today + date::days{k_next_due_horizon_days}; d += date::days{1})
+        if (due_on(book, created, d, schedule, week_start)) return d;
+    return std::nullopt;
 }
 
 namespace {
@@ -93,7 +110,8 @@ std::optional<DayState> recorded_state(const DayBook& book, Day d) {
 
 /// Daily and weekdays targets: each day on its own.
 void mark_days(const StatsInput& in, const DayBook& book, Stats& stats) {
-    for (auto& mark : stats.days) {
+    for (std::size_t i = 0; i < stats.days.size(); ++i) {
+        auto& mark = stats.days[i];
         const Day d = mark.day;
         if (d > in.today) {
             mark.state = DayState::Future;
@@ -101,8 +119,9 @@ void mark_days(const StatsInput& in, const DayBook& book, Stats& stats) {
         }
         const bool asked = d >= in.created && schedule_asks(in.schedule, d) && !book.excused(d);
         if (asked && (d < in.today || book.done(d))) {
-            ++stats.adherence.due;
-            stats.adherence.done += book.done(d);
+            Adherence& week = stats.weekly[i / 7].adherence;
+            ++week.due;
+            week.done += book.done(d);
         }
         if (const auto state = recorded_state(book, d)) {
             mark.state = *state;
@@ -122,8 +141,7 @@ void mark_weeks(const StatsInput& in, const DayBook& book, Stats& stats) {
         const int required = std::max(0, in.schedule.per_week - excused);
         const bool current = week[6].day >= in.today;
         const int counted = current ? std::min(required, done) : required;
-        stats.adherence.due += counted;
-        stats.adherence.done += std::min(done, counted);
+        stats.weekly[w].adherence = Adherence{counted, std::min(done, counted)};
         int shortfall = current ? 0 : std::max(0, required - done);
         for (int i = 6; i >= 0; --i) {
             const Day d = week[i].day;
@@ -160,6 +178,8 @@ void weekly_figures(const StatsInput& in, Stats& stats) {
             ++stats.weekly[w].sessions;
             stats.weekly[w].seconds += s.duration_s;
         }
+        if (pain_level(s)) ++stats.weekly[w].rated;
+        if (is_flare(s)) ++stats.weekly[w].flares;
         if (s.pain_before) before[w] = {before[w].first + *s.pain_before, before[w].second + 1};
         if (s.pain_after) after[w] = {after[w].first + *s.pain_after, after[w].second + 1};
     }
@@ -170,6 +190,11 @@ void weekly_figures(const StatsInput& in, Stats& stats) {
         seconds += week.seconds;
         active_weeks += week.first + date::days{6} >= in.created;
         week.median_hold_s = median(holds[w]);
+        const Day last = std::min(week.first + date::days{6}, in.today);
+        if (last >= in.created && !in.week_holds.empty()) {
+            const auto routine = static_cast<std::size_t>(std::max(1, routine_week(in.created, last)));
+            week.hold_target_s = in.week_holds[std::min(routine, in.week_holds.size()) - 1];
+        }
         if (before[w].second > 0) week.pain_before = before[w].first / before[w].second;
         if (after[w].second > 0) week.pain_after = after[w].first / after[w].second;
     }
@@ -206,6 +231,10 @@ Stats compute_stats(const StatsInput& in) {
         mark_weeks(in, book, stats);
     } else {
         mark_days(in, book, stats);
+    }
+    for (const auto& week : stats.weekly) {
+        stats.adherence.due += week.adherence.due;
+        stats.adherence.done += week.adherence.done;
     }
     weekly_figures(in, stats);
     return stats;

@@ -44,11 +44,17 @@ void register_history(CLI::App& app, Context& context);
 void register_edit(CLI::App& app, Context& context);
 void register_rm(CLI::App& app, Context& context);
 void register_stats(CLI::App& app, Context& context);
+void register_report(CLI::App& app, Context& context);
 void register_export(CLI::App& app, Context& context);
 void register_import(CLI::App& app, Context& context);
 void register_backup(CLI::App& app, Context& context);
 void register_due(CLI::App& app, Context& context);
 void register_remind(CLI::App& app, Context& context);
 void register_flag(CLI::App& app, Context& context);
+
+/// Bare `limber`: each routine today — due (with its minutes, streak and hold), done or when it
+/// is next due, a flare or a suspension — and the command to run next; with no routine yet, how
+/// to plan one. Makes no database when there is none.
+void show_today(Context& context);
 
 }  // namespace limber

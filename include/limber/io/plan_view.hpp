@@ -21,6 +21,18 @@ nlohmann::ordered_json schedule_json(const Schedule& schedule);
 /// sessions of a per-week schedule's week; empty for every session or none.
 nlohmann::ordered_json strength_days_json(const StrengthDays& days);
 
+/// An item's dose in words: "3 × 20 s", "45 s", "2 sets of 10 reps".
+std::string dose_label(const RoutineItem& item);
+
+/// The title of a phase ("Warm-up", "Stretch", …; an acute strain's gentler names).
+std::string phase_title(Phase phase, bool acute);
+
+/// R23: "strength days only", "not on strength days", or "" for an item of every session.
+std::string item_days_label(const RoutineItem& item, const PlanView& view);
+
+/// The routine has the acute-strain constraint (R26).
+bool is_acute(const PlanRequest& request);
+
 /// The plan object of CLI.md (plus `why` on items and `safety`).
 nlohmann::ordered_json plan_to_json(const PlanView& view);
 

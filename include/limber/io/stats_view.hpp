@@ -30,6 +30,16 @@ struct StatsSubject {
     std::string suspension;               ///< R27: why every routine is suspended ("" when none is)
 };
 
+/// One line of the summary `stats` prints first (and `report` shows): "Adherence" and its words.
+struct SummaryLine {
+    std::string label;
+    std::string text;
+};
+
+/// The summary in words: streak, adherence, time, hold, pain (and strength, when the routine
+/// has strength days).
+std::vector<SummaryLine> summary_lines(const StatsSubject& subject, const Stats& stats);
+
 /// The `stats --json` object of CLI.md.
 nlohmann::ordered_json stats_to_json(const StatsSubject& subject, const Stats& stats);
 

@@ -59,6 +59,7 @@ struct Progress {
     int last_week_hold_s = 0;           ///< the hold that week asked for
     std::optional<double> first_pain;   ///< the first rated week's average pain before
     bool stopped = false;   ///< progression is stopped now (a flare run, or pain before still 2 up)
+    std::vector<int> week_holds;  ///< the hold of each routine week, 1 to this one (the last is hold_s)
 };
 
 /// Applies R5 and R25 week by week, oldest first. A week with nothing due leaves the hold. A

@@ -40,6 +40,14 @@ struct StatsInput {
     std::vector<HoldFact> holds;      ///< the static-stretch holds of the window's sessions
     int hold_s = 0;                   ///< this week's hold target (R5, as `plan show` has it)
     int next_hold_s = 0;              ///< next week's, if this week meets its target
+    std::vector<int> week_holds;      ///< the hold of each routine week from the first (Progress::week_holds)
+};
+
+struct Adherence {
+    int due = 0;   ///< days (or, per week, sessions) the target asked for in the window, up to today
+    int done = 0;  ///< of those, done (today counts once it is done)
+    /// done / due; nullopt when nothing was due.
+    std::optional<double> rate() const;
 };
 
 /// One calendar week of the window.
@@ -48,16 +56,13 @@ struct WeekFigures {
     std::string label;                   ///< ISO week of its Monday: "2026-W47"
     int sessions = 0;                    ///< completed and partial sessions
     std::int64_t seconds = 0;            ///< their time
+    std::optional<int> hold_target_s;    ///< the hold asked: that of the routine week in force on its last day (up to today)
     std::optional<double> median_hold_s; ///< median held seconds of its static-stretch holds
     std::optional<double> pain_before;   ///< average pain_before of its rated sessions
     std::optional<double> pain_after;    ///< average pain_after of its rated sessions
-};
-
-struct Adherence {
-    int due = 0;   ///< days (or, per week, sessions) the target asked for in the window, up to today
-    int done = 0;  ///< of those, done (today counts once it is done)
-    /// done / due; nullopt when nothing was due.
-    std::optional<double> rate() const;
+    Adherence adherence;                 ///< what the target asked of the week, and was done (as the window's)
+    int rated = 0;                       ///< sessions rated (before or after), as the pain trend counts them
+    int flares = 0;                      ///< R25: sessions whose pain after was 2 or more above before
 };
 
 /// The pain trend over the whole history: a session's level is pain_before, or pain_after
@@ -94,6 +99,15 @@ struct Stats {
 /// A partial session leaves the day due.
 bool due_today(Day created, Day today, const Schedule& schedule, WeekStart week_start,
                const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses);
+
+/// How far ahead next_due_day looks.
+inline constexpr int k_next_due_horizon_days = 400;
+
+/// The first day after `today` that a session will be due if none is done before it (as
+/// due_today would say on that day); nullopt when none is within k_next_due_horizon_days (a
+/// pause or a suspension with no end).
+std::optional<Day> next_due_day(Day created, Day today, const Schedule& schedule, WeekStart week_start,
+                                const std::vector<SessionFact>& sessions, const std::vector<PauseSpan>& pauses);
 
 /// The first day of a window of `weeks` calendar weeks whose last one holds `today`.
 Day window_first_day(Day today, WeekStart week_start, int weeks);

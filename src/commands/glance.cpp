@@ -1,0 +1,151 @@
+// limber (no command): today at a glance — what is due, the streak at stake, this week's hold,
+// a flare or a suspension, and the command to run next.
+#include <limber/app/commands.hpp>
+#include <limber/app/figures.hpp>
+#include <limber/app/routine_lookup.hpp>
+#include <limber/plan/timing.hpp>
+#include <limber/store/routines.hpp>
+#include <limber/ui/ui.hpp>
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <ostream>
+
+namespace limber {
+
+namespace {
+
+/// What the glance says of one routine.
+struct Glance {
+    std::string name;
+    bool due = false;
+    bool done_today = false;
+    bool suspended = false;
+    std::optional<Day> next;
+    RoutineFigures figures;
+};
+
+Glance glance_at(Context& context, const std::string& name) {
+    Glance g{name, false, false, false, std::nullopt, routine_figures(context, name, 1)};
+    const RoutineFigures& f = g.figures;
+    const Day today = context.today();
+    const WeekStart week_start = context.settings().week_start;
+    const auto& schedule = f.routine.request.schedule;
+    g.suspended = f.view.suspended();
+    g.due = !g.suspended && due_today(f.routine.created_day, today, schedule, week_start, f.sessions, f.pauses);
+    g.done_today = !f.stats.days.empty() && std::any_of(f.stats.days.begin(), f.stats.days.end(), [&](const DayMark& m) {
+        return m.day == today && m.state == DayState::Done;
+    });
+    if (!g.due && !g.suspended)
+        g.next = next_due_day(f.routine.created_day, today, schedule, week_start, f.sessions, f.pauses);
+    return g;
+}
+
+std::string when(Day day, Day today) {
+    if (day == today + date::days{1}) return fmt::format("tomorrow, {}", day_title(day));
+    return day_title(day);
+}
+
+std::string unit(int n, bool weeks) {
+    if (weeks) return n == 1 ? "1 week" : fmt::format("{} weeks", n);
+    return n == 1 ? "1 day" : fmt::format("{} days", n);
+}
+
+/// "default: due today, about 10 min 10 s"; the one line -q prints.
+std::string headline(const Glance& g, Day today) {
+    if (g.suspended) return fmt::format("{}: suspended", g.name);
+    if (g.due) {
+        std::string line = fmt::format("{}: due today, about {}", g.name, format_duration(g.figures.view.estimated_s));
+        if (g.figures.view.strength_today && g.figures.view.strength.kind != StrengthDays::Kind::Every)
+            line += ", with the strength work";
+        return line;
+    }
+    std::string line = fmt::format("{}: {}", g.name, g.done_today ? "done today" : "nothing due today");
+    if (g.next) line += fmt::format("; next session {}", when(*g.next, today));
+    return line;
+}
+
+void first_run(Context& context, const ui::Style& style) {
+    if (context.quiet()) return;
+    std::ostream& out = context.out();
+    out << style.bold("limber") << " plans, guides and tracks hamstring stretching for lower back pain.\n\n"
+        << "No routine yet. Plan your first one (10 minutes a day, for a beginner):\n\n"
+        << "  limber plan --level beginner\n\n"
+        << "Add what applies to you, such as --constraint back-pain, pregnant, injured or no-floor, and\n"
+        << "--minutes or --days ('limber plan --help' lists them all). Then 'limber start' runs it.\n";
+}
+
+}  // namespace
+
+void show_today(Context& context) {
+    const ui::Style style(context.color());
+    // A first run looks without making a database.
+    if (!std::filesystem::exists(context.db_path())) {
+        first_run(context, style);
+        return;
+    }
+    const auto names = routine_names(context.store());
+    if (names.empty()) {
+        first_run(context, style);
+        return;
+    }
+    const Day today = context.today();
+    std::vector<Glance> glances;
+    for (const auto& name : names) glances.push_back(glance_at(context, name));
+    std::ostream& out = context.out();
+    if (context.quiet()) {
+        for (const auto& g : glances) out << headline(g, today) << '\n';
+        return;
+    }
+    out << style.bold(day_title(today)) << "\n\n";
+    const std::string default_name = routine_name_or_default("", context);
+    std::vector<std::string> next;
+    bool suspended = false;
+    for (const auto& g : glances) {
+        const RoutineFigures& f = g.figures;
+        const Streak& streak = f.stats.streak;
+        const std::string line = headline(g, today);
+        const auto colon = line.find(':');
+        out << style.bold(line.substr(0, colon)) << line.substr(colon) << '\n';
+        if (g.suspended) {
+            suspended = true;
+            continue;
+        }
+        std::vector<std::string> notes;
+        const bool stretches = f.view.hold_s > 0 && std::any_of(f.view.items.begin(), f.view.items.end(), [](const RoutineItem& i) {
+            return i.phase == Phase::Stretch;
+        });
+        if (stretches) notes.push_back(fmt::format("Hold {} s this week (routine week {}).", f.view.hold_s, f.view.week));
+        if (g.due) {
+            if (streak.current == 0) notes.push_back("No streak yet: a session today starts one.");
+            else if (streak.in_weeks) notes.push_back(fmt::format("Streak: {}, with this week's at stake.", unit(streak.current, true)));
+            else notes.push_back(fmt::format("Streak: {}; today's session makes it {}.", unit(streak.current, false),
+                                             streak.current + 1));
+            if (const auto flare = flare_note(f.view, false)) notes.push_back(*flare);  // R25
+            next.push_back(g.name == default_name ? "limber start" : "limber start " + g.name);
+        } else if (streak.current > 0) {
+            notes.push_back(fmt::format("Streak: {}.", unit(streak.current, streak.in_weeks)));
+        }
+        if (f.view.review_on && today >= *f.view.review_on)  // R26
+            notes.push_back(fmt::format("Review due since {}: plan again once walking and heel digs are pain-free.",
+                                        format_day(*f.view.review_on)));
+        for (const auto& note : notes)
+            for (const auto& wrapped : ui::wrap(note, 76)) out << "  " << wrapped << '\n';
+    }
+    if (suspended) {  // R27: one suspension holds every routine
+        out << '\n';
+        for (const auto& wrapped : ui::wrap(glances.front().figures.view.suspension, 78))
+            out << style.red(wrapped) << '\n';
+        return;
+    }
+    out << '\n';
+    if (!next.empty()) {
+        for (const auto& command : next) out << "Next: " << style.bold(command) << '\n';
+    } else {
+        out << style.dim("Nothing is due today. 'limber stats' shows your progress, and 'limber report' makes") << '\n'
+            << style.dim("a report to take to your physiotherapist.") << '\n';
+    }
+}
+
+}  // namespace limber
