@@ -13,6 +13,7 @@ limber_packages=(
   python3 python3-jsonschema
   dpkg-dev file
   espeak-ng sox speech-dispatcher speech-dispatcher-espeak-ng  # start --voice: a real synthesizer, sox to measure it, the daemon
+  chromium poppler-utils fonts-dejavu-core  # report: a real browser prints the HTML, pdfinfo and pdftotext read the PDF
 )
 # The fuzz targets (.ci/run): clang with its libFuzzer and sanitizer runtimes, llvm's symbolizer.
 if [ "${LIMBER_FUZZ_TOOLS:-0}" = 1 ]; then

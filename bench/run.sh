@@ -238,6 +238,13 @@ EOF
         pair "--version" "-" "x<=2" "\"$binary\" --version" "sqlite3 --version" "sqlite3 --version" "${runs[@]}"
     pair "stats --json" "$years" "$stats_goal" "$limber stats --json" \
         "sqlite3 totals of the routine (1 row)" "$sq \"$sql_stats\"" "${runs[@]}"
+    # bare limber reads what stats reads, for every routine: no slower than stats
+    pair "(no command)" "$years" "$stats_goal" "$limber" \
+        "sqlite3 totals of the routine (1 row)" "$sq \"$sql_stats\"" "${runs[@]}"
+    pair "report" "$years" "-" "$limber report" \
+        "sqlite3 totals of the routine (1 row)" "$sq \"$sql_stats\"" "${runs[@]}"
+    pair "report --format json" "$years" "-" "$limber report --format json" \
+        "sqlite3 totals of the routine (1 row)" "$sq \"$sql_stats\"" "${runs[@]}"
     pair "history --json" "$years" "-" "$limber history --json" \
         "sqlite3 CSV of sessions LEFT JOIN holds, newest first" "$sq \"$sql_history\"" "${runs[@]}"
     pair "history --limit 20" "$years" "-" "$limber history --limit 20" \

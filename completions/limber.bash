@@ -163,7 +163,13 @@ _limber() {
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             ;;
-        --format) mapfile -t COMPREPLY < <(compgen -W "csv json" -- "$cur") ;;
+        --format)
+            if [[ $command == report ]]; then
+                mapfile -t COMPREPLY < <(compgen -W "html md json" -- "$cur")
+            else
+                mapfile -t COMPREPLY < <(compgen -W "csv json" -- "$cur")
+            fi
+            ;;
         --what) mapfile -t COMPREPLY < <(compgen -W "sessions holds" -- "$cur") ;;
         --tz) mapfile -t COMPREPLY < <(compgen -W "$(_limber_zones)" -- "$cur") ;;
         --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur") ;;
@@ -236,6 +242,7 @@ _limber() {
                     rm/) words="-y --yes $globals" ;;
                     pause/) words="--from --to --reason $globals" ;;
                     stats/) words="--weeks --json $globals" ;;
+                    report/) words="--weeks --format -o --output $globals" ;;
                     due/) words=$globals ;;
                     remind/) words="--notify --crontab $globals" ;;
                     flag/add) words="--date --json --dry-run $globals" ;;
@@ -253,7 +260,7 @@ _limber() {
             else
                 case $command/$sub in
                     /)
-                        words="plan start log history edit rm pause stats export import backup due remind"
+                        words="plan start log history edit rm pause stats report export import backup due remind"
                         words+=" flag exercises config"
                         ;;
                     plan/)
@@ -267,7 +274,7 @@ _limber() {
                             words=$(_limber_routine_names "${COMP_WORDS[0]}" "$(_limber_db "$db_given")")
                         fi
                         ;;
-                    start/ | log/ | stats/ | due/ | remind/)
+                    start/ | log/ | stats/ | report/ | due/ | remind/)
                         if ((${#args[@]} == 0)); then
                             words=$(_limber_routine_names "${COMP_WORDS[0]}" "$(_limber_db "$db_given")")
                         fi

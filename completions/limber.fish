@@ -179,6 +179,7 @@ complete -c limber -n __limber_is -a edit -d 'Correct a recorded session'
 complete -c limber -n __limber_is -a rm -d 'Remove a recorded session and its holds'
 complete -c limber -n __limber_is -a pause -d 'Excuse days from every routine (illness, injury, travel)'
 complete -c limber -n __limber_is -a stats -d 'Streaks, adherence, hold progression and the pain trend of a routine'
+complete -c limber -n __limber_is -a report -d 'Write a report for a clinician: the routine, adherence, holds, pain, notes and red flags'
 complete -c limber -n __limber_is -a export -d 'Write sessions or holds as CSV or JSON, oldest first'
 complete -c limber -n __limber_is -a import -d 'Add the sessions of an export file (CSV or JSON); all or nothing'
 complete -c limber -n __limber_is -a backup -d 'Write a consistent copy of the database to a new file'
@@ -288,6 +289,12 @@ complete -c limber -n '__limber_is pause list' -l json -d 'Print a JSON array'
 complete -c limber -n '__limber_is stats' -a '(__limber_routine_names)' -d Routine
 complete -c limber -n '__limber_under stats' -l weeks -x -d 'Weeks in the window, the current one last (1-5200, default 12)'
 complete -c limber -n '__limber_under stats' -l json -d 'Print the figures as one JSON object'
+
+# limber report [NAME] [--weeks N] [--format html|md|json] [-o FILE]
+complete -c limber -n '__limber_is report' -a '(__limber_routine_names)' -d Routine
+complete -c limber -n '__limber_under report' -l weeks -x -d 'Weeks in the window, the current one last (1-5200, default 12)'
+complete -c limber -n '__limber_under report' -l format -x -a 'html md json' -d 'html (default: one printable page), md or json'
+complete -c limber -n '__limber_under report' -s o -l output -r -F -d 'Write to FILE (replaced whole) instead of stdout'
 
 # limber export [--format csv|json] [--what sessions|holds] [--since D] [--until D] [-o FILE]
 complete -c limber -n '__limber_under export' -l format -x -a 'csv json' -d 'csv (default) or json'

@@ -67,6 +67,29 @@ std::string tier_words(Symptom symptom) {
     return tier_of(symptom) == Tier::Emergency ? "emergency" : "see a doctor first";
 }
 
+/// What the period recorded besides the figures: skipped days, flares, notes and pauses.
+struct PeriodRecord {
+    std::vector<const Session*> skipped, flares, notes;
+    std::vector<const ReportPause*> pauses;
+};
+
+PeriodRecord period_record(const ReportInput& in) {
+    const ReportPeriod period = report_period(in);
+    PeriodRecord r;
+    for (const auto& s : in.sessions) {
+        if (s.day < period.from || s.day > period.to) continue;
+        if (s.status == SessionStatus::Skipped) {
+            r.skipped.push_back(&s);
+            continue;
+        }
+        if (flare(s)) r.flares.push_back(&s);
+        if (!s.note.empty()) r.notes.push_back(&s);
+    }
+    for (const auto& p : in.pauses)
+        if (p.to >= period.from && p.from <= period.to) r.pauses.push_back(&p);
+    return r;
+}
+
 /// One row of the events table, and its order within a day.
 struct Event {
     Day day;
@@ -163,27 +186,21 @@ Document document_of(const ReportInput& in) {
 
     // what happened on which day
     std::vector<Event> events;
-    for (const auto& s : in.sessions) {
-        if (s.day < period.from || s.day > period.to) continue;
-        if (s.status == SessionStatus::Skipped) {
-            events.push_back({s.day, 1, {format_day(s.day), "Skipped", s.note.empty() ? "no reason given" : s.note}});
-            continue;
-        }
-        if (flare(s))
-            events.push_back({s.day, 2,
-                              {format_day(s.day), "Flare",
-                               fmt::format("pain {} before, {} after the session", *s.pain_before, *s.pain_after)}});
-        if (!s.note.empty())
-            events.push_back({s.day, 3,
-                              {format_day(s.day), s.status == SessionStatus::Completed ? "Note" : "Note (partial session)",
-                               s.note}});
-    }
-    for (const auto& p : in.pauses) {
-        if (p.to < period.from || p.from > period.to) continue;
-        events.push_back({p.from, 0,
-                          {format_day(p.from), p.from == p.to ? "Paused" : fmt::format("Paused to {}", format_day(p.to)),
-                           p.reason.empty() ? "no reason given" : p.reason}});
-    }
+    const PeriodRecord record = period_record(in);
+    for (const auto* p : record.pauses)
+        events.push_back({p->from, 0,
+                          {format_day(p->from), p->from == p->to ? "Paused" : fmt::format("Paused to {}", format_day(p->to)),
+                           p->reason.empty() ? "no reason given" : p->reason}});
+    for (const auto* s : record.skipped)
+        events.push_back({s->day, 1, {format_day(s->day), "Skipped", s->note.empty() ? "no reason given" : s->note}});
+    for (const auto* s : record.flares)
+        events.push_back({s->day, 2,
+                          {format_day(s->day), "Flare",
+                           fmt::format("pain {} before, {} after the session", *s->pain_before, *s->pain_after)}});
+    for (const auto* s : record.notes)
+        events.push_back({s->day, 3,
+                          {format_day(s->day), s->status == SessionStatus::Completed ? "Note" : "Note (partial session)",
+                           s->note}});
     std::stable_sort(events.begin(), events.end(),
                      [](const Event& a, const Event& b) { return a.day != b.day ? a.day < b.day : a.order < b.order; });
     d.events.caption = "Notes, skipped days, pauses and flares";
@@ -209,24 +226,17 @@ Document document_of(const ReportInput& in) {
 ordered_json report_to_json(const ReportInput& in) {
     const ReportPeriod period = report_period(in);
     const std::size_t first = first_live_week(in);
-    ordered_json notes = ordered_json::array(), skipped = ordered_json::array(), flares = ordered_json::array();
-    for (const auto& s : in.sessions) {
-        if (s.day < period.from || s.day > period.to) continue;
-        if (s.status == SessionStatus::Skipped) {
-            skipped.push_back({{"date", format_day(s.day)}, {"reason", s.note.empty() ? ordered_json(nullptr) : ordered_json(s.note)}});
-            continue;
-        }
-        if (flare(s))
-            flares.push_back({{"date", format_day(s.day)}, {"pain_before", *s.pain_before}, {"pain_after", *s.pain_after}});
-        if (!s.note.empty())
-            notes.push_back({{"date", format_day(s.day)}, {"status", std::string(to_string(s.status))}, {"note", s.note}});
-    }
-    ordered_json pauses = ordered_json::array();
-    for (const auto& p : in.pauses)
-        if (p.to >= period.from && p.from <= period.to)
-            pauses.push_back({{"from", format_day(p.from)},
-                              {"to", format_day(p.to)},
-                              {"reason", p.reason.empty() ? ordered_json(nullptr) : ordered_json(p.reason)}});
+    const PeriodRecord record = period_record(in);
+    const auto or_null = [](const std::string& text) { return text.empty() ? ordered_json(nullptr) : ordered_json(text); };
+    ordered_json notes = ordered_json::array(), skipped = ordered_json::array(), flares = ordered_json::array(),
+                 pauses = ordered_json::array();
+    for (const auto* s : record.skipped) skipped.push_back({{"date", format_day(s->day)}, {"reason", or_null(s->note)}});
+    for (const auto* s : record.flares)
+        flares.push_back({{"date", format_day(s->day)}, {"pain_before", *s->pain_before}, {"pain_after", *s->pain_after}});
+    for (const auto* s : record.notes)
+        notes.push_back({{"date", format_day(s->day)}, {"status", std::string(to_string(s->status))}, {"note", s->note}});
+    for (const auto* p : record.pauses)
+        pauses.push_back({{"from", format_day(p->from)}, {"to", format_day(p->to)}, {"reason", or_null(p->reason)}});
     ordered_json flags = ordered_json::array();
     for (const auto& f : in.flags)
         flags.push_back({{"symptom", std::string(to_string(f.symptom))},
@@ -235,8 +245,7 @@ ordered_json report_to_json(const ReportInput& in) {
                          {"source", f.source},
                          {"stops", f.stops},
                          {"cleared_on", f.cleared_on ? ordered_json(format_day(*f.cleared_on)) : ordered_json(nullptr)},
-                         {"clearance_note", f.cleared_on && !f.clearance_note.empty() ? ordered_json(f.clearance_note)
-                                                                                      : ordered_json(nullptr)}});
+                         {"clearance_note", f.cleared_on ? or_null(f.clearance_note) : ordered_json(nullptr)}});
     return {
         {"report",
          {{"routine", in.subject.routine},
@@ -293,7 +302,7 @@ void write_report_markdown(std::ostream& out, const ReportInput& in) {
     out << "# " << report::k_title << ": routine \"" << md_text(d.routine) << "\"\n\n";
     out << d.period << ". " << d.made << "\n\n";
     out << "> " << report_disclaimer() << "\n\n";
-    if (!d.suspension.empty()) out << "**Suspended.** " << md_text(d.suspension) << "\n\n";
+    if (!d.suspension.empty()) out << "**" << md_text(d.suspension) << "**\n\n";
 
     out << "## Summary\n\n";
     for (const auto& line : d.summary) out << "- **" << line.label << ":** " << md_text(line.text) << '\n';

@@ -328,7 +328,7 @@ void write_report_html(std::ostream& out, const ReportInput& in) {
         << "<p class=\"meta\">Routine <strong>" << esc(d.routine) << "</strong> · " << esc(d.period) << ". "
         << esc(d.made) << "</p>\n"
         << "<p class=\"disclaimer\">" << esc(report_disclaimer()) << "</p>\n";
-    if (!d.suspension.empty()) out << "<p class=\"alert\" role=\"alert\">Suspended: " << esc(d.suspension) << "</p>\n";
+    if (!d.suspension.empty()) out << "<p class=\"alert\" role=\"alert\">" << esc(d.suspension) << "</p>\n";
     out << "</header>\n<main>\n";
 
     out << "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n";

@@ -74,10 +74,15 @@ std::string streak_text(const Streak& s) {
 }
 
 std::string adherence_text(const Stats& stats) {
-    const std::string window = stats.weeks == 1 ? "this week" : fmt::format("the last {} weeks", stats.weeks);
+    // a routine younger than the window is counted from its first day
+    const bool younger = !stats.days.empty() && stats.counted_from > stats.days.front().day;
+    const std::string window = younger        ? fmt::format("since the routine began on {}", format_day(stats.counted_from))
+                               : stats.weeks == 1 ? "this week"
+                                                  : fmt::format("in the last {} weeks", stats.weeks);
     const auto rate = stats.adherence.rate();
-    if (!rate) return fmt::format("nothing was due in {}", window);
-    return fmt::format("{} of {} due days done in {} ({}%)", stats.adherence.done, stats.adherence.due, window,
+    if (!rate) return fmt::format("nothing was due {}", window);
+    return fmt::format("{} of {} {} done {} ({}%)", stats.adherence.done, stats.adherence.due,
+                       stats.streak.in_weeks ? "sessions asked for" : "due days", window,
                        static_cast<int>(std::round(*rate * 100)));
 }
 

@@ -219,6 +219,7 @@ Stats compute_stats(const StatsInput& in) {
     stats.pain = pain_trend(in.sessions, in.week_start);
 
     const Day first = window_first_day(in.today, in.week_start, in.weeks);
+    stats.counted_from = std::max(first, in.created);
     for (int w = 0; w < in.weeks; ++w) {
         WeekFigures week;
         week.first = first + date::days{7 * w};

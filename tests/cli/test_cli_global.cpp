@@ -44,13 +44,6 @@ TEST_CASE("an unknown command far from every command points to --help") {
     CHECK(r.err == "limber: error: unknown command 'xyzzy'\nhint: 'limber --help' lists the commands\n");
 }
 
-TEST_CASE("no command is a usage error") {
-    Limber limber;
-    const auto r = limber.run({});
-    CHECK(r.exit_code == 2);
-    CHECK_THAT(r.err, StartsWith("limber: error: no command given\n"));
-}
-
 TEST_CASE("an unknown option is a usage error naming it") {
     Limber limber;
     const auto r = limber.run({"exercises", "--frobnicate"});

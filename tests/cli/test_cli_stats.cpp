@@ -169,7 +169,7 @@ TEST_CASE("stats without sessions, for a per-week routine, and on a narrow termi
     must(r);
     CHECK_THAT(r.out, StartsWith("Routine \"default\" · 3 days a week · week 1 · Sat 2026-11-21\n"));
     CHECK_THAT(r.out, Contains("Streak     0 weeks, longest 0 weeks\n"));
-    CHECK_THAT(r.out, Contains("Adherence  nothing was due in the last 12 weeks\n"));
+    CHECK_THAT(r.out, Contains("Adherence  nothing was due since the routine began on 2026-11-21\n"));
     CHECK_THAT(r.out, Contains("Time       no sessions yet"));
     CHECK_THAT(r.out, Contains("Pain       no session rated yet"));
     // 13 columns of label, 12 empty weeks of two cells less one, two spaces, then the words.

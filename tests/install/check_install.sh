@@ -16,7 +16,7 @@ check() {
   fi
 }
 check bin/limber
-for page in limber limber-plan limber-start limber-log limber-history limber-edit limber-rm limber-pause limber-stats limber-export limber-import limber-backup limber-due limber-remind limber-exercises limber-config limber-flag; do check "share/man/man1/$page.1"; done
+for page in limber limber-plan limber-start limber-log limber-history limber-edit limber-rm limber-pause limber-stats limber-report limber-export limber-import limber-backup limber-due limber-remind limber-exercises limber-config limber-flag; do check "share/man/man1/$page.1"; done
 check share/bash-completion/completions/limber
 check share/zsh/site-functions/_limber
 check share/fish/vendor_completions.d/limber.fish

@@ -416,3 +416,10 @@ TEST_CASE("R25: about six weeks without 2 points of improvement suggests a physi
     late.push_back(rated(5));
     CHECK(watch_pain(late, {}).see_physio);
 }
+
+TEST_CASE("progress_of keeps the hold of every routine week, this one last") {
+    CHECK(progress_of(beginner, {}).week_holds == std::vector<int>{15});
+    const Progress p = progress_of(beginner, {met(), missed(), met(), met(3.0), met(), met(), met()});
+    CHECK(p.week_holds == std::vector<int>{15, 20, 20, 25, 20, 25, 30, 30});
+    CHECK(p.week_holds.back() == p.hold_s);
+}

@@ -354,3 +354,75 @@ TEST_CASE("stats: the totals count completed and partial sessions of the whole h
     CHECK(stats.totals.holds == 13);
     CHECK(stats.totals.hold_seconds == 370);
 }
+
+TEST_CASE("stats: each week's adherence, rated sessions and flares add up to the window's") {
+    auto in = input_for(Schedule{}, 3,
+                        {fact(nov(2), "completed", 2, 5), fact(nov(3), "completed", 3, 3), fact(nov(4), "skipped"),
+                         fact(nov(10), "completed", std::nullopt, 4), fact(nov(16), "completed", 1, 3),
+                         fact(nov(17), "completed", 4, 5), fact(nov(18), "partial")});
+    const Stats s = compute_stats(in);
+    REQUIRE(s.weekly.size() == 3);
+    // Mon 2 .. Sun 8: 6 due (the 4th skipped), 2 done; Mon 9 .. 15: 7 due, 1 done; Mon 16 .. today: 5 due, 2 done
+    CHECK(s.weekly[0].adherence.due == 6);
+    CHECK(s.weekly[0].adherence.done == 2);
+    CHECK(s.weekly[1].adherence.due == 7);
+    CHECK(s.weekly[1].adherence.done == 1);
+    CHECK(s.weekly[2].adherence.due == 5);
+    CHECK(s.weekly[2].adherence.done == 2);
+    CHECK(s.adherence.due == 18);
+    CHECK(s.adherence.done == 5);
+    CHECK(s.weekly[0].rated == 2);
+    CHECK(s.weekly[1].rated == 1);  // rated after only: a level for the trend, never a flare
+    CHECK(s.weekly[2].rated == 2);
+    CHECK(s.weekly[0].flares == 1);  // 2 -> 5
+    CHECK(s.weekly[1].flares == 0);
+    CHECK(s.weekly[2].flares == 1);  // 1 -> 3; 4 -> 5 is not one
+    CHECK(s.counted_from == nov(2));
+
+    SECTION("a per-week target: what each week asked for") {
+        in.schedule = per_week(3);
+        const Stats p = compute_stats(in);
+        CHECK(p.weekly[0].adherence.due == 2);  // 3 less the skipped day
+        CHECK(p.weekly[0].adherence.done == 2);
+        CHECK(p.weekly[1].adherence.due == 3);
+        CHECK(p.weekly[1].adherence.done == 1);
+        CHECK(p.weekly[2].adherence.due == 2);  // the current week, as far as it is done
+        CHECK(p.adherence.due == 7);
+        CHECK(p.adherence.done == 5);
+    }
+}
+
+TEST_CASE("stats: the hold asked each week is the routine week's in force on its last day") {
+    // made on Wednesday 4 November: routine weeks run Wednesday to Tuesday
+    auto in = input_for(Schedule{}, 4, {}, {}, nov(4));
+    in.week_holds = {15, 20, 25};
+    const Stats s = compute_stats(in);
+    REQUIRE(s.weekly.size() == 4);
+    CHECK(!s.weekly[0].hold_target_s);      // Oct 26 .. Nov 1: before the routine
+    CHECK(s.weekly[1].hold_target_s == 15);  // Sun 8 is in routine week 1 (4 .. 10)
+    CHECK(s.weekly[2].hold_target_s == 20);  // Sun 15: week 2
+    CHECK(s.weekly[3].hold_target_s == 25);  // today, Sat 21: week 3
+    CHECK(s.counted_from == nov(4));
+}
+
+TEST_CASE("next_due_day: the next day a session will be due, past done, resting, met and paused days") {
+    const std::vector<SessionFact> none;
+    // daily: tomorrow
+    CHECK(next_due_day(nov(1), nov(21), Schedule{}, WeekStart::Monday, none, {}) == nov(22));
+    // weekdays mon,wed: Monday
+    CHECK(next_due_day(nov(1), nov(21), weekdays({1, 3}), WeekStart::Monday, none, {}) == nov(23));
+    // per week 2, met this week: the next week's first day, by week_start
+    const std::vector<SessionFact> two = {fact(nov(17), "completed"), fact(nov(19), "completed")};
+    CHECK(next_due_day(nov(1), nov(21), per_week(2), WeekStart::Monday, two, {}) == nov(23));
+    CHECK(next_due_day(nov(1), nov(21), per_week(2), WeekStart::Sunday, two, {}) == nov(22));
+    // not met: tomorrow
+    CHECK(next_due_day(nov(1), nov(21), per_week(3), WeekStart::Monday, two, {}) == nov(22));
+    // a pause to the 24th: the 25th; a skip logged ahead for the 22nd: the 23rd
+    CHECK(next_due_day(nov(1), nov(21), Schedule{}, WeekStart::Monday, none, {PauseSpan{nov(21), nov(24)}}) == nov(25));
+    CHECK(next_due_day(nov(1), nov(21), Schedule{}, WeekStart::Monday, {fact(nov(22), "skipped")}, {}) == nov(23));
+    // a routine that begins later: its first day
+    CHECK(next_due_day(nov(25), nov(21), Schedule{}, WeekStart::Monday, none, {}) == nov(25));
+    // a suspension with no end: none within the horizon
+    const Day far = nov(21) + date::days{k_next_due_horizon_days + 10};
+    CHECK(!next_due_day(nov(1), nov(21), Schedule{}, WeekStart::Monday, none, {PauseSpan{nov(21), far}}));
+}

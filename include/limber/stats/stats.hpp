@@ -84,6 +84,7 @@ struct Stats {
     Streak streak;
     SessionTotals totals;
     int weeks = 0;
+    Day counted_from;                 ///< the first day adherence counts: the window's, or the routine's when later
     Adherence adherence;
     double minutes_per_week = 0;      ///< over the window's weeks since the routine was created
     int hold_s = 0;
