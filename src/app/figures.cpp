@@ -44,7 +44,8 @@ RoutineFigures routine_figures(Context& context, const std::string& name, int we
     f.view.suspension = suspension_now(context);
     input.hold_s = f.view.hold_s;
     input.next_hold_s = f.view.next_hold_s;
-    input.week_holds = f.view.progress.week_holds;
+    f.subject.stretches = has_stretches(f.view.items);
+    if (f.subject.stretches) input.week_holds = f.view.progress.week_holds;  // no hold is asked without stretches
     f.stats = compute_stats(input);
 
     StatsSubject& subject = f.subject;
@@ -57,7 +58,8 @@ RoutineFigures routine_figures(Context& context, const std::string& name, int we
     subject.session_hold_s = f.view.session_hold_s;
     subject.why = f.view.progress.why;
     subject.pain = f.view.pain;
-    subject.hold_notes = hold_notes(f.view);
+    // R25 in words; a routine without stretches has no hold to explain, only the pain advice
+    subject.hold_notes = subject.stretches ? hold_notes(f.view) : pain_advice(f.view);
     subject.suspension = f.view.suspension;
     f.sessions = std::move(input.sessions);
     f.pauses = std::move(input.pauses);

@@ -4,6 +4,7 @@
 #include <limber/app/figures.hpp>
 #include <limber/app/routine_lookup.hpp>
 #include <limber/plan/timing.hpp>
+#include <limber/store/pauses.hpp>
 #include <limber/store/routines.hpp>
 #include <limber/ui/ui.hpp>
 
@@ -93,6 +94,11 @@ void show_today(Context& context) {
     const Day today = context.today();
     std::vector<Glance> glances;
     for (const auto& name : names) glances.push_back(glance_at(context, name));
+    // a pause in force holds every routine: say until when, and why
+    std::optional<std::string> pause;
+    for (const auto& p : list_pauses(context.store()))
+        if (p.from <= today && today <= p.to)
+            pause = fmt::format("Paused to {}{}.", day_title(p.to), p.reason.empty() ? "" : fmt::format(" ({})", p.reason));
     std::ostream& out = context.out();
     if (context.quiet()) {
         for (const auto& g : glances) out << headline(g, today) << '\n';
@@ -113,20 +119,23 @@ void show_today(Context& context) {
             continue;
         }
         std::vector<std::string> notes;
-        const bool stretches = f.view.hold_s > 0 && std::any_of(f.view.items.begin(), f.view.items.end(), [](const RoutineItem& i) {
-            return i.phase == Phase::Stretch;
-        });
-        if (stretches) notes.push_back(fmt::format("Hold {} s this week (routine week {}).", f.view.hold_s, f.view.week));
+        if (f.subject.stretches) notes.push_back(fmt::format("Hold {} s this week (routine week {}).", f.view.hold_s, f.view.week));
         if (g.due) {
-            if (streak.current == 0) notes.push_back("No streak yet: a session today starts one.");
+            if (streak.current == 0)
+                notes.push_back(streak.longest > 0 ? fmt::format("No streak running (the longest was {}): today's "
+                                                                 "session starts one.",
+                                                                 unit(streak.longest, streak.in_weeks))
+                                                   : std::string("No streak yet: a session today starts one."));
             else if (streak.in_weeks) notes.push_back(fmt::format("Streak: {}, with this week's at stake.", unit(streak.current, true)));
             else notes.push_back(fmt::format("Streak: {}; today's session makes it {}.", unit(streak.current, false),
                                              streak.current + 1));
-            if (const auto flare = flare_note(f.view, false)) notes.push_back(*flare);  // R25
             next.push_back(g.name == default_name ? "limber start" : "limber start " + g.name);
         } else if (streak.current > 0) {
             notes.push_back(fmt::format("Streak: {}.", unit(streak.current, streak.in_weeks)));
         }
+        if (const auto flare = flare_note(f.view, false)) notes.push_back(*flare);  // R25
+        if (pause) notes.push_back(*pause);
+        if (!g.due && !g.next) notes.push_back("No session is due in the next year: a pause runs past it.");
         if (f.view.review_on && today >= *f.view.review_on)  // R26
             notes.push_back(fmt::format("Review due since {}: plan again once walking and heel digs are pain-free.",
                                         format_day(*f.view.review_on)));

@@ -71,16 +71,16 @@ void write_report(std::ostream& out, ReportFormat format, const ReportInput& in)
 
 void run_report(const ReportOptions& o, Context& context) {
     const int weeks = window_weeks(o.weeks);
-    const auto format = static_cast<ReportFormat>(word_option(o.format, "--format", "a report format", k_formats));
+    const auto format = parse_report_format(k_formats[word_option(o.format, "--format", "a report format", k_formats)]);
     if (o.output && o.output->empty()) throw UsageError("-o '': give a file name, or leave -o out for stdout");
     const std::string name = routine_name_or_default(o.name, context);
     const ReportInput in = report_input(context, name, weeks);
     if (!o.output || *o.output == "-") {
-        write_report(context.out(), format, in);
+        write_report(context.out(), *format, in);
         return;
     }
     AtomicFile file(*o.output, "-o");
-    write_report(file.stream(), format, in);
+    write_report(file.stream(), *format, in);
     file.commit();
     if (!context.quiet()) {
         const ReportPeriod period = report_period(in);

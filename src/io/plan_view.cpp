@@ -164,8 +164,7 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
     if (v.request.allow_flexion) profile.push_back("forward folds allowed");
     if (v.request.floor_ok) profile.push_back("floor ok");
     const bool acute = is_acute(v.request);
-    const bool stretches = std::any_of(v.items.begin(), v.items.end(),
-                                       [](const RoutineItem& i) { return i.phase == Phase::Stretch; });
+    const bool stretches = has_stretches(v.items);
 
     out << style.bold(fmt::format("Routine \"{}\"", v.name)) << " — " << join(profile, " · ") << '\n';
     if (v.suspended()) out << style.red("!") << ' ' << v.suspension << '\n';  // R27

@@ -63,6 +63,13 @@ std::string or_dash(const std::optional<double>& value) { return value ? figure(
 
 std::string names_or_none(const std::vector<std::string>& names) { return names.empty() ? "none" : join(names, ", "); }
 
+/// "2026-11-14", and where it was reported when that was not on its own: "(while planning)".
+std::string recorded_words(const ReportFlag& f) {
+    if (f.source == "plan") return format_day(f.day) + " (while planning)";
+    if (f.source == "start") return format_day(f.day) + " (before a session)";
+    return format_day(f.day);
+}
+
 std::string tier_words(Symptom symptom) {
     return tier_of(symptom) == Tier::Emergency ? "emergency" : "see a doctor first";
 }
@@ -100,6 +107,12 @@ struct Event {
 }  // namespace
 
 namespace report {
+
+std::string calendar_caption(const Document& d) {
+    if (d.calendar_from == 0) return "Calendar";
+    return fmt::format("Calendar of the last {} of {} weeks (the table above has them all)", d.weeks.size() - d.calendar_from,
+                       d.weeks.size());
+}
 
 const std::vector<std::pair<DayState, std::string>>& calendar_legend() {
     static const std::vector<std::pair<DayState, std::string>> legend = {
@@ -141,11 +154,16 @@ Document document_of(const ReportInput& in) {
     d.prescription.push_back({"Week", fmt::format("routine week {}, begun {}", v.week, format_day(in.created))});
     if (v.review_on)
         d.prescription.push_back(
-            {"Review", fmt::format("{}: plan again once walking and heel digs are pain-free (acute strain)",
-                                   format_day(*v.review_on))});
+            {"Review", fmt::format("{}{}: plan again once walking and heel digs are pain-free (acute strain)",
+                                   in.subject.today >= *v.review_on ? "overdue since " : "", format_day(*v.review_on))});
     d.hold_notes = in.subject.hold_notes;
+    d.warnings = v.warnings;
+    d.scope = fmt::format("Adherence and the calendar count the period; the streak, the time, the pain trend and the "
+                          "flares count every session since the routine began on {}.",
+                          format_day(in.created));
 
-    d.exercises.caption = "Exercises and doses this week";
+    d.exercises.caption = v.session_hold_s < v.hold_s ? "Exercises and doses of the next session (5 s less after a flare)"
+                                                      : "Exercises and doses this week";
     d.exercises.head = {"Exercise", "Phase", "Sides", "Dose", "Cautions"};
     d.exercises.numeric = {false, false, false, false, false};
     const bool acute = is_acute(r);
@@ -157,7 +175,11 @@ Document document_of(const ReportInput& in) {
             refs.push_back(std::to_string(at - d.cautions.begin() + 1));
         }
         const Exercise* e = find_exercise(item.exercise);
-        const std::string days = item.phase == Phase::Strength ? std::string{} : item_days_label(item, v);
+        const bool on_some_days =
+            v.strength.kind == StrengthDays::Kind::Weekdays || v.strength.kind == StrengthDays::Kind::Ordinals;
+        const std::string days = item.phase != Phase::Strength ? item_days_label(item, v)
+                                 : on_some_days               ? strength_days_label(v.strength)
+                                                              : std::string{};
         d.exercises.rows.push_back({e ? e->name : item.exercise, phase_title(item.phase, acute),
                                     item.sided ? "left, right" : "both",
                                     dose_label(item) + (days.empty() ? "" : " (" + days + ")"),
@@ -167,9 +189,14 @@ Document document_of(const ReportInput& in) {
     // week by week
     for (std::size_t w = d.first_week; w < in.stats.weekly.size(); ++w) {
         const WeekFigures& f = in.stats.weekly[w];
+        // "W47"; the first week, and the first of a new year, with the year ("2027 W01")
         const auto dash = f.label.find('-');
-        d.weeks.push_back({&f, dash == std::string::npos ? f.label : f.label.substr(dash + 1)});
+        const std::string year = f.label.substr(0, dash);
+        const bool new_year = d.weeks.empty() || d.weeks.back().figures->label.substr(0, dash) != year;
+        d.weeks.push_back({&f, dash == std::string::npos ? f.label
+                                                         : (new_year ? year + " " : "") + f.label.substr(dash + 1)});
     }
+    d.calendar_from = d.weeks.size() > k_calendar_weeks ? d.weeks.size() - k_calendar_weeks : 0;
     d.weekly.caption = "Week by week";
     d.weekly.head = {"Week",        "From",        "Done of due", "Minutes", "Hold asked (s)", "Median held (s)",
                      "Pain before", "Pain after", "Rated",       "Flares"};
@@ -209,12 +236,12 @@ Document document_of(const ReportInput& in) {
     for (auto& e : events) d.events.rows.push_back(std::move(e.cells));
 
     d.flags.caption = "Red flags recorded";
-    d.flags.head = {"Reported", "Symptom", "Urgency", "Effect", "Cleared"};
+    d.flags.head = {"Recorded", "Symptom", "Urgency", "Effect", "Cleared"};
     d.flags.numeric = {false, false, false, false, false};
     for (const auto& f : in.flags) {
         std::string cleared = f.cleared_on ? format_day(*f.cleared_on) : (f.stops ? "not yet: routines suspended" : "–");
         if (f.cleared_on && !f.clearance_note.empty()) cleared += ": " + f.clearance_note;
-        d.flags.rows.push_back({fmt::format("{} ({})", format_day(f.day), f.source), std::string(describe(f.symptom)),
+        d.flags.rows.push_back({recorded_words(f), std::string(describe(f.symptom)),
                                 tier_words(f.symptom),
                                 f.stops ? "suspended the routines" : "a warning (cleared before)", cleared});
     }
@@ -306,12 +333,17 @@ void write_report_markdown(std::ostream& out, const ReportInput& in) {
 
     out << "## Summary\n\n";
     for (const auto& line : d.summary) out << "- **" << line.label << ":** " << md_text(line.text) << '\n';
-    out << '\n';
+    out << '\n' << d.scope << "\n\n";
 
     out << "## The routine as prescribed\n\n";
     for (const auto& line : d.prescription) out << "- **" << line.label << ":** " << md_text(line.text) << '\n';
     out << '\n';
     for (const auto& note : d.hold_notes) out << md_text(note) << "\n\n";
+    if (!d.warnings.empty()) {
+        out << "Warnings:\n\n";
+        for (const auto& w : d.warnings) out << "- " << md_text(w) << '\n';
+        out << '\n';
+    }
     md_table(out, d.exercises);
     if (!d.cautions.empty()) {
         out << "Cautions:\n\n";
@@ -322,15 +354,15 @@ void write_report_markdown(std::ostream& out, const ReportInput& in) {
     out << "## Progress\n\n";
     md_table(out, d.weekly);
 
-    out << "**Calendar**\n\n| Day |";
-    for (const auto& week : d.weeks) out << ' ' << week.short_label << " |";
+    out << "**" << report::calendar_caption(d) << "**\n\n| Day |";
+    for (std::size_t w = d.calendar_from; w < d.weeks.size(); ++w) out << ' ' << d.weeks[w].short_label << " |";
     out << "\n| --- |";
-    for (std::size_t w = 0; w < d.weeks.size(); ++w) out << " :-: |";
+    for (std::size_t w = d.calendar_from; w < d.weeks.size(); ++w) out << " :-: |";
     out << '\n';
     for (std::size_t row = 0; row < 7; ++row) {
         const Day sample = in.stats.days[d.first_week * 7 + row].day;
         out << "| " << weekday_title(date::weekday{sample}.c_encoding()) << " |";
-        for (std::size_t w = 0; w < d.weeks.size(); ++w) {
+        for (std::size_t w = d.calendar_from; w < d.weeks.size(); ++w) {
             const DayState state = in.stats.days[(d.first_week + w) * 7 + row].state;
             out << ' ' << (state == DayState::Future ? std::string_view{} : day_mark(state)) << " |";
         }

@@ -31,16 +31,25 @@ struct Document {
     std::vector<SummaryLine> summary;
     std::vector<SummaryLine> prescription;
     std::vector<std::string> hold_notes;
+    std::vector<std::string> warnings;  ///< the routine's warnings, as plan show prints them
+    std::string scope;                  ///< what the summary's figures count
     Table exercises;
     std::vector<std::string> cautions;  ///< numbered in the exercises' Cautions column
     std::vector<Week> weeks;            ///< from the week the routine began, oldest first
     std::size_t first_week = 0;         ///< its index in Stats::weekly
+    std::size_t calendar_from = 0;      ///< the first of `weeks` the calendar shows (at most k_calendar_weeks)
     Table weekly;
     Table events;   ///< notes, skipped days, pauses and flares
     Table flags;    ///< red flags and their clearances
 };
 
+/// The calendar shows at most this many weeks, the latest: half a year fits an A4 page's width.
+inline constexpr std::size_t k_calendar_weeks = 26;
+
 Document document_of(const ReportInput& input);
+
+/// "Calendar", or "Calendar of the last 26 of 52 weeks (…)".
+std::string calendar_caption(const Document& d);
 
 /// The title every rendering opens with.
 inline constexpr const char* k_title = "Hamstring stretching report";

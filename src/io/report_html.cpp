@@ -53,7 +53,8 @@ th, td { border: 1px solid #999; padding: .1rem .35rem; vertical-align: top; }
 thead th { background: #e6e6e6; text-align: left; }
 tbody th { text-align: left; font-weight: normal; white-space: nowrap; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-ol.cautions { margin: .2rem 0 .4rem; padding-left: 1.6rem; font-size: .9em; }
+ol.cautions, ul.warnings { margin: .2rem 0 .4rem; padding-left: 1.6rem; font-size: .9em; }
+.scope { font-size: .85em; color: #333; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .6rem; }
 figure { margin: 0; }
 figcaption { font-size: .85em; font-weight: bold; }
@@ -71,6 +72,9 @@ footer { margin-top: 1rem; font-size: .8em; color: #333; }
   h1 { font-size: 13pt; }
   h2 { font-size: 10pt; margin: 2.5mm 0 1mm; }
   .charts { grid-template-columns: repeat(3, 1fr); gap: 3mm; }
+  ol.cautions, ul.warnings { column-count: 2; column-gap: 6mm; font-size: 7.6pt; }
+  ol.cautions li, ul.warnings li { break-inside: avoid; }
+  table { margin: 1mm 0 2mm; }
   table, figure, dl, .alert { break-inside: avoid; }
   h2 { break-after: avoid; }
 }
@@ -283,21 +287,22 @@ void pain_chart(std::ostream& out, const report::Document& d) {
 }
 
 void calendar_html(std::ostream& out, const report::Document& d, const Stats& stats) {
-    out << "<table class=\"calendar\">\n<caption>Calendar</caption>\n<thead><tr><th scope=\"col\">Day</th>";
-    for (const auto& week : d.weeks)
-        out << "<th scope=\"col\" title=\"" << esc(week.figures->label) << ", from " << format_day(week.figures->first)
-            << "\">" << esc(week.short_label) << "</th>";
+    out << "<table class=\"calendar\">\n<caption>" << esc(report::calendar_caption(d))
+        << "</caption>\n<thead><tr><th scope=\"col\">Day</th>";
+    for (std::size_t w = d.calendar_from; w < d.weeks.size(); ++w)
+        out << "<th scope=\"col\" title=\"" << esc(d.weeks[w].figures->label) << ", from " << format_day(d.weeks[w].figures->first)
+            << "\">" << esc(d.weeks[w].short_label) << "</th>";
     out << "</tr></thead>\n<tbody>\n";
     for (std::size_t row = 0; row < 7; ++row) {
         const Day sample = stats.days[d.first_week * 7 + row].day;
         out << "<tr><th scope=\"row\">" << weekday_title(date::weekday{sample}.c_encoding()) << "</th>";
-        for (std::size_t w = 0; w < d.weeks.size(); ++w) {
+        for (std::size_t w = d.calendar_from; w < d.weeks.size(); ++w) {
             const DayMark& mark = stats.days[(d.first_week + w) * 7 + row];
             if (mark.state == DayState::Future) {
                 out << "<td></td>";
                 continue;
             }
-            const auto legend = report::calendar_legend();
+            const auto& legend = report::calendar_legend();
             const auto it = std::find_if(legend.begin(), legend.end(), [&](const auto& e) { return e.first == mark.state; });
             const std::string words = it != legend.end() ? it->second : std::string(to_string(mark.state));
             out << "<td class=\"" << to_string(mark.state) << "\" title=\"" << format_day(mark.day) << ": " << words
@@ -333,11 +338,16 @@ void write_report_html(std::ostream& out, const ReportInput& in) {
 
     out << "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n";
     figures_html(out, d.summary);
-    out << "</section>\n";
+    out << "<p class=\"scope\">" << esc(d.scope) << "</p>\n</section>\n";
 
     out << "<section aria-labelledby=\"routine\">\n<h2 id=\"routine\">The routine as prescribed</h2>\n";
     figures_html(out, d.prescription);
     for (const auto& note : d.hold_notes) out << "<p>" << esc(note) << "</p>\n";
+    if (!d.warnings.empty()) {
+        out << "<p><strong>Warnings</strong></p>\n<ul class=\"warnings\">\n";
+        for (const auto& w : d.warnings) out << "<li>" << esc(w) << "</li>\n";
+        out << "</ul>\n";
+    }
     table_html(out, d.exercises);
     if (!d.cautions.empty()) {
         out << "<p><strong>Cautions</strong> (numbered in the table)</p>\n<ol class=\"cautions\">\n";

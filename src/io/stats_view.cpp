@@ -93,6 +93,7 @@ std::string time_text(const Stats& stats) {
 }
 
 std::string hold_text(const StatsSubject& subject, const Stats& stats) {
+    if (!subject.stretches) return "no stretches in this routine, so no hold to raise";
     std::string text = fmt::format("{} s this week", stats.hold_s);
     if (subject.session_hold_s < stats.hold_s) text += fmt::format(" · {} s next session, after a flare", subject.session_hold_s);
     if (subject.pain.stopped()) return text + " · progression stopped (see below)";

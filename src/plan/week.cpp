@@ -51,6 +51,10 @@ StrengthWeek strength_week(const StrengthDays& days, const Schedule& schedule, D
     return w;
 }
 
+bool has_stretches(const std::vector<RoutineItem>& items) {
+    return std::any_of(items.begin(), items.end(), [](const RoutineItem& i) { return i.phase == Phase::Stretch; });
+}
+
 PlanView view_this_week(const SavedRoutine& routine, Day today, const std::vector<SessionFact>& sessions,
                         const std::vector<PauseSpan>& pauses, WeekStart week_start, const std::vector<HoldFact>& holds) {
     const auto weeks = ended_weeks(routine.created_day, today, routine.request.schedule, sessions, pauses, holds);

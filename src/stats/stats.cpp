@@ -179,7 +179,7 @@ void weekly_figures(const StatsInput& in, Stats& stats) {
             stats.weekly[w].seconds += s.duration_s;
         }
         if (pain_level(s)) ++stats.weekly[w].rated;
-        if (is_flare(s)) ++stats.weekly[w].flares;
+        if (is_flare(s) && s.status != "skipped") ++stats.weekly[w].flares;  // as watch_pain counts them
         if (s.pain_before) before[w] = {before[w].first + *s.pain_before, before[w].second + 1};
         if (s.pain_after) after[w] = {after[w].first + *s.pain_after, after[w].second + 1};
     }

@@ -133,3 +133,21 @@ TEST_CASE("bare limber's today follows day_start and the zone: after midnight, b
     const auto tokyo = limber.run({}, {{"LIMBER_NOW", "2026-11-22T02:00:00Z"}, {"TZ", "Asia/Tokyo"}});
     CHECK_THAT(tokyo.out, StartsWith("Sun 2026-11-22\n\ndefault: due today"));
 }
+
+TEST_CASE("bare limber names a pause in force, a lapsed streak, and a flare after today's session") {
+    Limber limber;
+    must(limber.run({"plan", "--level", "beginner", "-q"}, {{"LIMBER_NOW", "2026-11-10T08:00:00Z"}}));
+    for (const char* day : {"2026-11-12", "2026-11-13"})
+        must(limber.run({"log", "--date", day, "-q"}, {{"LIMBER_NOW", std::string(day) + "T20:00:00Z"}}));
+    const auto lapsed = limber.run({});
+    CHECK_THAT(lapsed.out, Contains("  No streak running (the longest was 2 days): today's session starts one.\n"));
+    // today's session was a flare: the next one is shorter, though nothing is due now
+    must(limber.run({"log", "--pain-before", "2", "--pain-after", "6", "-q"}));
+    const auto flare = limber.run({});
+    CHECK_THAT(flare.out, Contains("default: done today; next session tomorrow, Sun 2026-11-22\n"));
+    CHECK_THAT(flare.out, Contains("  Next session: "));
+    must(limber.run({"pause", "--from", "2026-11-21", "--to", "2026-11-25", "--reason", "flu", "-q"}));
+    const auto paused = limber.run({});
+    CHECK_THAT(paused.out, Contains("next session Thu 2026-11-26\n"));
+    CHECK_THAT(paused.out, Contains("  Paused to Wed 2026-11-25 (flu).\n"));
+}

@@ -180,13 +180,30 @@ TEST_CASE("report of a routine made today, and of a suspended one") {
     const auto suspended = limber.run({"report", "--format", "md"});
     must(suspended);
     CHECK_THAT(suspended.out, Contains("\n**Every routine is suspended since 2026-11-21: you reported constant pain at night"));
-    CHECK_THAT(suspended.out, Contains("| 2026-11-21 (flag) | constant pain at night that rest does not ease | see a doctor first "
+    CHECK_THAT(suspended.out, Contains("| 2026-11-21 | constant pain at night that rest does not ease | see a doctor first "
                                        "| suspended the routines | not yet: routines suspended |\n"));
     const auto j = json::parse(limber.run({"report", "--format", "json"}).out);
     CHECK(j.at("red_flags").at(0).at("cleared_on").is_null());
     CHECK(j.at("stats").at("suspended") == true);
     const auto html = limber.run({"report"});
     CHECK_THAT(html.out, Contains("<p class=\"alert\" role=\"alert\">Every routine is suspended since 2026-11-21:"));
+}
+
+TEST_CASE("report of an acute strain (no stretches, a review) and of a routine with a red flag from a session") {
+    Limber limber;
+    must(limber.run({"plan", "--level", "beginner", "--constraint", "acute-strain", "-q"},
+                    {{"LIMBER_NOW", "2026-11-10T08:00:00Z"}}));
+    const auto md = limber.run({"report", "--format", "md"});
+    must(md);
+    // no hold is asked of a routine without stretches, and its review is past
+    CHECK_THAT(md.out, Contains("- **Hold:** no stretches in this routine, so no hold to raise\n"));
+    CHECK_THAT(md.out, Contains("- **Review:** overdue since 2026-11-15: plan again once walking and heel digs are pain-free"));
+    CHECK_THAT(md.out, Contains("| 2026-W47 | 2026-11-16 | 0 of 5 | 0 | – |"));
+    CHECK(md.out.find("Hold 15 s") == std::string::npos);
+    const auto j = nlohmann::json::parse(limber.run({"stats", "--json"}).out);
+    for (const auto& w : j.at("progression").at("weekly")) CHECK(w.at("target_s").is_null());
+    CHECK_THAT(limber.run({}).out, Contains("  Review due since 2026-11-15"));
+    CHECK(limber.run({}).out.find("Hold ") == std::string::npos);
 }
 
 TEST_CASE("report refuses a bad format, week count or file name, and a routine that is not there") {

@@ -20,6 +20,7 @@ namespace limber {
 struct StatsSubject {
     std::string routine;
     Schedule schedule;
+    bool stretches = true;  ///< the routine has stretches, and so a hold (an acute strain's has none)
     Day today;
     int routine_week = 1;
     StrengthWeek strength;  ///< R23: this week's strength sessions

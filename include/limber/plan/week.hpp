@@ -52,6 +52,9 @@ struct PlanView {
     std::optional<Day> review_on;     ///< R26: acute strain, 5 days after the routine was made
 };
 
+/// Whether the routine has stretches (R5's hold applies to them; an acute strain's has none).
+bool has_stretches(const std::vector<RoutineItem>& items);
+
 /// Whether the session of `today` carries the strength block: its weekday is a strength day,
 /// or (per-week schedules) it is the 1st or 3rd day of the calendar week with a session, counting
 /// the completed days before it.
