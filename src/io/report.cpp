@@ -193,8 +193,8 @@ Document document_of(const ReportInput& in) {
         const auto dash = f.label.find('-');
         const std::string year = f.label.substr(0, dash);
         const bool new_year = d.weeks.empty() || d.weeks.back().figures->label.substr(0, dash) != year;
-        d.weeks.push_back({&f, dash == std::string::npos ? f.label
-                                                         : (new_year ? year + " " : "") + f.label.substr(dash + 1)});
+        const std::string week = dash == std::string::npos ? f.label : f.label.substr(dash + 1);
+        d.weeks.push_back({&f, new_year ? year + " " + week : week, year + " " + week});
     }
     d.calendar_from = d.weeks.size() > k_calendar_weeks ? d.weeks.size() - k_calendar_weeks : 0;
     d.weekly.caption = "Week by week";
@@ -355,7 +355,8 @@ void write_report_markdown(std::ostream& out, const ReportInput& in) {
     md_table(out, d.weekly);
 
     out << "**" << report::calendar_caption(d) << "**\n\n| Day |";
-    for (std::size_t w = d.calendar_from; w < d.weeks.size(); ++w) out << ' ' << d.weeks[w].short_label << " |";
+    for (std::size_t w = d.calendar_from; w < d.weeks.size(); ++w)
+        out << ' ' << (w == d.calendar_from ? d.weeks[w].year_label : d.weeks[w].short_label) << " |";
     out << "\n| --- |";
     for (std::size_t w = d.calendar_from; w < d.weeks.size(); ++w) out << " :-: |";
     out << '\n';

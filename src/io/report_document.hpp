@@ -20,7 +20,8 @@ struct Table {
 /// One week of the window the report shows, with the figures of its charts.
 struct Week {
     const WeekFigures* figures = nullptr;
-    std::string short_label;      ///< "W47"
+    std::string short_label;      ///< "W47"; "2027 W01" for the period's first week and the first of a year
+    std::string year_label;       ///< "2026 W47"
 };
 
 struct Document {

@@ -291,7 +291,7 @@ void calendar_html(std::ostream& out, const report::Document& d, const Stats& st
         << "</caption>\n<thead><tr><th scope=\"col\">Day</th>";
     for (std::size_t w = d.calendar_from; w < d.weeks.size(); ++w)
         out << "<th scope=\"col\" title=\"" << esc(d.weeks[w].figures->label) << ", from " << format_day(d.weeks[w].figures->first)
-            << "\">" << esc(d.weeks[w].short_label) << "</th>";
+            << "\">" << esc(w == d.calendar_from ? d.weeks[w].year_label : d.weeks[w].short_label) << "</th>";
     out << "</tr></thead>\n<tbody>\n";
     for (std::size_t row = 0; row < 7; ++row) {
         const Day sample = stats.days[d.first_week * 7 + row].day;

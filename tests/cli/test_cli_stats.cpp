@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -160,6 +161,17 @@ TEST_CASE("stats on ten years of daily sessions with holds") {
     CHECK(j.at("pain").at("first_avg") == 6);
     CHECK(j.at("pain").at("last_avg") == 3);
     CHECK(j.at("days").size() == 84);
+
+    // the report and bare limber read the same decade, and count it the same way
+    const auto report = json::parse(limber.run({"report", "--format", "json", "--weeks", "520"}).out);
+    CHECK(report.at("stats") == json::parse(limber.run({"stats", "--json", "--weeks", "520"}).out));
+    CHECK(report.at("report").at("weeks") == 520);
+    CHECK(report.at("report").at("from") == "2016-12-05");  // 520 weeks back from this Monday
+    const auto md = limber.run({"report", "--format", "md", "--weeks", "52"});
+    must(md);
+    CHECK_THAT(md.out, Contains("**Calendar of the last 26 of 52 weeks (the table above has them all)**\n\n| Day | 2026 W22 | W23 |"));
+    CHECK_THAT(md.out, Contains("| 2025-W48 | 2025-11-24 | 7 of 7 | 70 | 30 | 29 |"));
+    CHECK_THAT(limber.run({}).out, Contains(fmt::format("Streak: {} days; today's session makes it {}.", days, days + 1)));
 }
 
 TEST_CASE("stats without sessions, for a per-week routine, and on a narrow terminal") {
