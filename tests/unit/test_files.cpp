@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -127,14 +128,23 @@ TEST_CASE("files: an input under something that is not a folder cannot be opened
 }
 
 TEST_CASE("files: the input - is read to its end first, and its copy is read through stream()") {
-    std::istringstream in(k_bytes + std::string(200'000, 'x'));  // more than one piece of the copy
-    InputFile file("-", in, "--input");
-    CHECK(&file.stream() != &in);
-    CHECK(in.eof());  // all of it was taken before anything is read from stream()
-    CHECK(read_all(file.stream()) == k_bytes + std::string(200'000, 'x'));
-    CHECK_NOTHROW(file.check_read());
-    for (const auto& entry : fs::directory_iterator(fs::temp_directory_path()))  // the copy is gone
-        CHECK(entry.path().filename().string().rfind(".limber-input.", 0) != 0);
+    // the copy goes to a temporary folder of this test's own, which other tests running at the
+    // same time do not write in
+    TempDir own;
+    const char* const old_tmpdir = std::getenv("TMPDIR");
+    const std::string saved = old_tmpdir ? old_tmpdir : "";
+    ::setenv("TMPDIR", own.path().c_str(), 1);
+    {
+        std::istringstream in(k_bytes + std::string(200'000, 'x'));  // more than one piece of the copy
+        InputFile file("-", in, "--input");
+        CHECK(&file.stream() != &in);
+        CHECK(in.eof());  // all of it was taken before anything is read from stream()
+        CHECK(read_all(file.stream()) == k_bytes + std::string(200'000, 'x'));
+        CHECK_NOTHROW(file.check_read());
+    }
+    if (old_tmpdir) ::setenv("TMPDIR", saved.c_str(), 1);
+    else ::unsetenv("TMPDIR");
+    CHECK(fs::is_empty(own.path()));  // the copy is gone
 }
 
 TEST_CASE("files: a FIFO is read to its end first, so its writer is never waited on") {
