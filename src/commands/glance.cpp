@@ -48,11 +48,6 @@ std::string when(Day day, Day today) {
     return day_title(day);
 }
 
-std::string unit(int n, bool weeks) {
-    if (weeks) return n == 1 ? "1 week" : fmt::format("{} weeks", n);
-    return n == 1 ? "1 day" : fmt::format("{} days", n);
-}
-
 /// "default: due today, about 10 min 10 s"; the one line -q prints.
 std::string headline(const Glance& g, Day today) {
     if (g.suspended) return fmt::format("{}: suspended", g.name);
@@ -124,14 +119,14 @@ void show_today(Context& context) {
             if (streak.current == 0)
                 notes.push_back(streak.longest > 0 ? fmt::format("No streak running (the longest was {}): today's "
                                                                  "session starts one.",
-                                                                 unit(streak.longest, streak.in_weeks))
+                                                                 streak_length(streak.longest, streak.in_weeks))
                                                    : std::string("No streak yet: a session today starts one."));
-            else if (streak.in_weeks) notes.push_back(fmt::format("Streak: {}, with this week's at stake.", unit(streak.current, true)));
-            else notes.push_back(fmt::format("Streak: {}; today's session makes it {}.", unit(streak.current, false),
+            else if (streak.in_weeks) notes.push_back(fmt::format("Streak: {}, with this week's at stake.", streak_length(streak.current, true)));
+            else notes.push_back(fmt::format("Streak: {}; today's session makes it {}.", streak_length(streak.current, false),
                                              streak.current + 1));
             next.push_back(g.name == default_name ? "limber start" : "limber start " + g.name);
         } else if (streak.current > 0) {
-            notes.push_back(fmt::format("Streak: {}.", unit(streak.current, streak.in_weeks)));
+            notes.push_back(fmt::format("Streak: {}.", streak_length(streak.current, streak.in_weeks)));
         }
         if (const auto flare = flare_note(f.view, false)) notes.push_back(*flare);  // R25
         if (pause) notes.push_back(*pause);

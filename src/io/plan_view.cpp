@@ -169,7 +169,7 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
     out << style.bold(fmt::format("Routine \"{}\"", v.name)) << " — " << join(profile, " · ") << '\n';
     if (v.suspended()) out << style.red("!") << ' ' << v.suspension << '\n';  // R27
     const std::string hold = stretches ? fmt::format("hold {} s · ", v.hold_s) : std::string{};
-    if (v.strength.kind == StrengthDays::Kind::Weekdays || v.strength.kind == StrengthDays::Kind::Ordinals)
+    if (v.strength.some())
         out << fmt::format("Week {}: {}about {}, {} on strength days ({}) (asked for {} min)\n", v.week, hold,
                            format_duration(v.plain_s), format_duration(v.strength_s), strength_days_label(v.strength),
                            v.request.minutes);
@@ -189,7 +189,7 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
         if (in_phase.empty()) continue;
         std::string title = phase_title(phase, acute);
         if (phase == Phase::Strength && !acute &&
-            (v.strength.kind == StrengthDays::Kind::Weekdays || v.strength.kind == StrengthDays::Kind::Ordinals))
+            v.strength.some())
             title += " — " + strength_days_label(v.strength);
         out << '\n' << style.bold(title) << '\n';
         for (const auto* item : in_phase) {

@@ -31,19 +31,18 @@ std::string_view report_disclaimer() {
 
 namespace {
 
-/// The index of the first week of the window that the routine was alive in.
+/// The index of the week holding the first day adherence counts: the first the routine was alive in.
 std::size_t first_live_week(const ReportInput& in) {
     const auto& weekly = in.stats.weekly;
-    std::size_t w = 0;
-    while (w + 1 < weekly.size() && weekly[w].first + date::days{6} < in.created) ++w;
-    return w;
+    if (weekly.empty() || in.stats.counted_from < weekly.front().first) return 0;
+    const auto w = static_cast<std::size_t>((in.stats.counted_from - weekly.front().first).count() / 7);
+    return std::min(w, weekly.size() - 1);
 }
 
 }  // namespace
 
 ReportPeriod report_period(const ReportInput& in) {
-    const Day window = in.stats.weekly.empty() ? in.subject.today : in.stats.weekly.front().first;
-    return {std::min(std::max(window, in.created), in.subject.today), in.subject.today};
+    return {std::min(in.stats.counted_from, in.subject.today), in.subject.today};
 }
 
 namespace {
@@ -81,10 +80,8 @@ struct PeriodRecord {
 };
 
 PeriodRecord period_record(const ReportInput& in) {
-    const ReportPeriod period = report_period(in);
     PeriodRecord r;
-    for (const auto& s : in.sessions) {
-        if (s.day < period.from || s.day > period.to) continue;
+    for (const auto& s : in.sessions) {  // the period's already
         if (s.status == SessionStatus::Skipped) {
             r.skipped.push_back(&s);
             continue;
@@ -92,6 +89,7 @@ PeriodRecord period_record(const ReportInput& in) {
         if (flare(s)) r.flares.push_back(&s);
         if (!s.note.empty()) r.notes.push_back(&s);
     }
+    const ReportPeriod period = report_period(in);
     for (const auto& p : in.pauses)
         if (p.to >= period.from && p.from <= period.to) r.pauses.push_back(&p);
     return r;
@@ -148,7 +146,7 @@ Document document_of(const ReportInput& in) {
     if (!person.empty()) d.prescription.push_back({"Person", join(person, ", ")});
     d.prescription.push_back({"Schedule", schedule_label(r.schedule)});
     std::string time = fmt::format("{} min asked; this week about {} a session", r.minutes, format_duration(v.plain_s));
-    if (v.strength_s > 0 && (v.strength.kind == StrengthDays::Kind::Weekdays || v.strength.kind == StrengthDays::Kind::Ordinals))
+    if (v.strength_s > 0 && v.strength.some())
         time += fmt::format(", {} on strength days ({})", format_duration(v.strength_s), strength_days_label(v.strength));
     d.prescription.push_back({"Time", time});
     d.prescription.push_back({"Week", fmt::format("routine week {}, begun {}", v.week, format_day(in.created))});
@@ -175,10 +173,8 @@ Document document_of(const ReportInput& in) {
             refs.push_back(std::to_string(at - d.cautions.begin() + 1));
         }
         const Exercise* e = find_exercise(item.exercise);
-        const bool on_some_days =
-            v.strength.kind == StrengthDays::Kind::Weekdays || v.strength.kind == StrengthDays::Kind::Ordinals;
         const std::string days = item.phase != Phase::Strength ? item_days_label(item, v)
-                                 : on_some_days               ? strength_days_label(v.strength)
+                                 : v.strength.some()          ? strength_days_label(v.strength)
                                                               : std::string{};
         d.exercises.rows.push_back({e ? e->name : item.exercise, phase_title(item.phase, acute),
                                     item.sided ? "left, right" : "both",
@@ -205,7 +201,7 @@ Document document_of(const ReportInput& in) {
         const WeekFigures& f = *week.figures;
         d.weekly.rows.push_back({f.label, format_day(f.first),
                                  f.adherence.due > 0 ? fmt::format("{} of {}", f.adherence.done, f.adherence.due) : "–",
-                                 std::to_string((f.seconds + 30) / 60),
+                                 std::to_string(whole_minutes(f.seconds)),
                                  f.hold_target_s ? std::to_string(*f.hold_target_s) : "–", or_dash(f.median_hold_s),
                                  or_dash(f.pain_before), or_dash(f.pain_after), std::to_string(f.rated),
                                  std::to_string(f.flares)});

@@ -30,8 +30,6 @@ nlohmann::ordered_json number_or_null(const std::optional<double>& value, int de
     return json_number(*value, decimals);
 }
 
-std::int64_t whole_minutes(std::int64_t seconds) { return (seconds + 30) / 60; }
-
 std::string plural(long long n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
 }
@@ -69,7 +67,7 @@ std::string first_to_last(const std::vector<std::optional<double>>& values, std:
 }
 
 std::string streak_text(const Streak& s) {
-    const auto unit = [&](int n) { return s.in_weeks ? plural(n, "week", "weeks") : plural(n, "day", "days"); };
+    const auto unit = [&](int n) { return streak_length(n, s.in_weeks); };
     return fmt::format("{}, longest {}", unit(s.current), unit(s.longest));
 }
 
@@ -122,6 +120,12 @@ constexpr std::size_t k_label_width = 13;  // "pain before" and two spaces
 constexpr std::size_t k_summary_width = 16; // "  22.5 → 30 s" and room
 
 }  // namespace
+
+std::int64_t whole_minutes(std::int64_t seconds) { return (seconds + 30) / 60; }
+
+std::string streak_length(int n, bool in_weeks) {
+    return in_weeks ? plural(n, "week", "weeks") : plural(n, "day", "days");
+}
 
 std::string_view day_mark(DayState state) {
     switch (state) {

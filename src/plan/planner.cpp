@@ -647,7 +647,7 @@ Plan plan_with(const PlanRequest& request, int hold_s, const Timing& timing) {
     plan.items = items_of(all);
     plan.strength = days;
     plan.estimated_s = estimate_seconds(items_on(plan.items, false), timing);
-    if (days.kind == StrengthDays::Kind::Weekdays || days.kind == StrengthDays::Kind::Ordinals)
+    if (days.some())
         plan.strength_day_s = estimate_seconds(items_on(plan.items, true), timing);
     else if (days.kind == StrengthDays::Kind::Every)
         plan.strength_day_s = plan.estimated_s;
@@ -685,7 +685,7 @@ Plan plan_with(const PlanRequest& request, int hold_s, const Timing& timing) {
         if (!plan.unlock.empty()) plan.warnings.push_back(unlock_text(request, plan.unlock));
         else plan.warnings.push_back("no hamstring stretch is safe for these constraints; the routine keeps to what is.");
     }
-    if (plan.strength.kind == StrengthDays::Kind::Weekdays || plan.strength.kind == StrengthDays::Kind::Ordinals)
+    if (plan.strength.some())
         plan.warnings.push_back(fmt::format("strength: {} add{} core and buttock strength work after the stretches.",
                                             strength_days_label(plan.strength),
                                             plan.strength.kind == StrengthDays::Kind::Weekdays ? "" : "s"));

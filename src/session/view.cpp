@@ -14,7 +14,6 @@ namespace limber {
 
 namespace {
 
-
 std::string cue_of(const SessionScript& script, const Step& step) {
     const Exercise* exercise = exercise_at(script, step);
     if (!exercise || exercise->cues.empty()) return {};

@@ -53,7 +53,8 @@ struct ReportInput {
     std::string version;    ///< limber's version, printed in the report
 };
 
-/// The first and last day the report covers: the window's first day to today.
+/// The first and last day the report covers: the first day adherence counts (the window's, or the
+/// routine's first day when later; Stats::counted_from) to today.
 struct ReportPeriod {
     Day from;
     Day to;

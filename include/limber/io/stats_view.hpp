@@ -31,6 +31,12 @@ struct StatsSubject {
     std::string suspension;               ///< R27: why every routine is suspended ("" when none is)
 };
 
+/// Seconds as whole minutes, rounded (the minutes of the stats JSON and the report).
+std::int64_t whole_minutes(std::int64_t seconds);
+
+/// A streak's length in its unit: "1 day", "12 days", "3 weeks".
+std::string streak_length(int n, bool in_weeks);
+
 /// One line of the summary `stats` prints first (and `report` shows): "Adherence" and its words.
 struct SummaryLine {
     std::string label;

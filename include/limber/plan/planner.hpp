@@ -40,6 +40,8 @@ struct StrengthDays {
     };
     Kind kind = Kind::None;
     std::vector<unsigned> days;
+    /// On some sessions only (weekdays or per-week sessions), not every one nor none.
+    bool some() const { return kind == Kind::Weekdays || kind == Kind::Ordinals; }
 };
 
 /// The two weekdays (or the per-week sessions) R23 puts the strength block on for a schedule,
