@@ -51,7 +51,7 @@ constexpr Millis k_last_words{10000};
 
 /// Says `words` when the session is spoken.
 void say(speech::Speaker* speaker, const std::string& shown, Millis valid_for = Millis{30000}) {
-    if (speaker) speaker->say(spoken(shown), valid_for);
+    if (speaker) speaker->say_after(spoken(shown), valid_for);  // never in place of the session's last words
 }
 
 Millis monotonic() {

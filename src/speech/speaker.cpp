@@ -168,6 +168,17 @@ void Speaker::say(std::string words, Millis valid_for) {
     m_wake.notify_all();
 }
 
+void Speaker::say_after(std::string words, Millis valid_for) {
+    std::lock_guard lock(m_mutex);
+    if (m_closed) return;
+    const auto until = Clock::now() + valid_for;
+    if (m_pending && Clock::now() <= m_pending->until)
+        m_pending = Pending{m_pending->words + " " + words, std::max(until, m_pending->until)};
+    else
+        m_pending = Pending{std::move(words), until};
+    m_wake.notify_all();
+}
+
 void Speaker::hush() {
     std::lock_guard lock(m_mutex);
     m_pending.reset();

@@ -267,3 +267,22 @@ TEST_CASE("start --voice in a terminal: r says the step again with its time left
     CHECK(terminal.output().rfind("\x1b[?25h") > terminal.output().rfind("\x1b[?25l"));  // the cursor is back
     CHECK_THAT(terminal.output(), Contains("Stopped: session 1 kept as partial · 1 of 9 holds."));
 }
+
+TEST_CASE("start --voice in a terminal: the pain question after the session waits for the last words, never replaces them") {
+    Limber limber;
+    make_routine(limber);
+    const auto file = limber.dir() / "said.tsv";
+    // each utterance takes a second: "Done, …" waits while the countdown's "1" is said, and the
+    // question comes while it waits
+    Terminal terminal(limber, {"start", "--voice", "--hold", "2", "--rest", "1", "--pain-before", "3"},
+                      {{"NO_COLOR", "1"}, {"LIMBER_SPEAK", recorder(file) + "; sleep 1"}});
+    REQUIRE(terminal.wait_for("Back pain now?", std::chrono::seconds{90}));
+    terminal.type("2\r");
+    CHECK(terminal.wait_exit(std::chrono::seconds{20}) == 0);
+    const auto lines = said(file);
+    const int done = find_said(lines, "Done, 9 of 9 holds");
+    const int question = find_said(lines, "Back pain now?");
+    CHECK(done >= 0);
+    CHECK(question >= done);
+    CHECK(one(limber, "SELECT pain_after FROM sessions") == "2");
+}

@@ -46,6 +46,10 @@ public:
     /// Says `words` when the voice is free, unless newer words come first or `valid_for` has
     /// passed by then. Never waits.
     void say(std::string words, Millis valid_for);
+    /// As say(), but after the words still waiting (joined to them) instead of in their place:
+    /// for what must not silence what came before it, such as a question after the session's
+    /// last words.
+    void say_after(std::string words, Millis valid_for);
     /// Drops what waits and stops what is being said.
     void hush();
     /// Lets what is asked be said, for `grace` at most (or until `wake_fd`, when >= 0, is
