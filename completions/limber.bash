@@ -179,7 +179,7 @@ _limber() {
             if [[ $command == exercises ]]; then
                 _limber_comma_list "$cur" "${exercise_constraints[@]}"
             else
-                _limber_comma_list "$cur" "${constraints[@]}"
+                _limber_comma_list "$cur" "${constraints[@]}" none # none: a re-plan drops them all
             fi
             ;;
         --days) _limber_comma_list "$cur" "${weekdays[@]}" ;;
@@ -213,7 +213,8 @@ _limber() {
                     /) words="$globals --version" ;;
                     plan/)
                         words="--level --constraint --equipment --minutes --days --per-week --daily"
-                        words+=" --age --allow-flexion --floor-ok --symptom --explain --json --dry-run $globals"
+                        words+=" --age --allow-flexion --no-allow-flexion --floor-ok --no-floor-ok --symptom"
+                        words+=" --explain --json --dry-run $globals"
                         ;;
                     plan/show) words="--json --cues --explain $globals" ;;
                     exercises/) words="--level --constraint --equipment --position --json $globals" ;;

@@ -196,10 +196,10 @@ complete -c limber -n __limber_is -a config -d 'Read and change settings'
 complete -c limber -n '__limber_is plan' -a show -d "Show a routine with this week's holds"
 complete -c limber -n '__limber_is plan' -a list -d 'List the routines'
 complete -c limber -n '__limber_is plan' -a rm -d 'Remove a routine (its sessions stay in the history)'
-complete -c limber -n __limber_planning -l level -x -a 'beginner intermediate advanced' -d 'Your level (required)'
+complete -c limber -n __limber_planning -l level -x -a 'beginner intermediate advanced' -d 'Your level (required for a new routine)'
 complete -c limber -n __limber_planning -l constraint -x \
-    -a '(__limber_comma_list pregnant injured acute-strain no-floor back-pain sciatica osteoporosis hip-replacement knee hypermobility seated-only)' \
-    -d 'What to plan around'
+    -a '(__limber_comma_list pregnant injured acute-strain no-floor back-pain sciatica osteoporosis hip-replacement knee hypermobility seated-only none)' \
+    -d 'What to plan around (none: a re-plan removes them)'
 complete -c limber -n __limber_planning -l equipment -x \
     -a '(__limber_comma_list strap chair step wall table foam-roller ball partner; string match -q -- "*,*" (commandline -ct); or echo none)' \
     -d 'What you have (default: chair,wall)'
@@ -210,7 +210,9 @@ complete -c limber -n __limber_planning -l per-week -x -a '1 2 3 4 5 6 7' -d 'Da
 complete -c limber -n __limber_planning -l daily -d 'Every day (the default)'
 complete -c limber -n __limber_planning -l age -x -d 'Your age in years, 1 to 120'
 complete -c limber -n __limber_planning -l allow-flexion -d 'Include toe touches and forward folds'
+complete -c limber -n __limber_planning -l no-allow-flexion -d 'Leave toe touches and forward folds out again'
 complete -c limber -n __limber_planning -l floor-ok -d '80 and over: you can get down to the floor and up safely'
+complete -c limber -n __limber_planning -l no-floor-ok -d '80 and over: keep the routine off the floor again'
 complete -c limber -n __limber_planning -l symptom -x -a '(__limber_symptoms)' \
     -d 'Red-flag symptoms: stop planning (exit 5), suspend every routine until limber flag clear'
 complete -c limber -n __limber_planning -l explain -d 'Say why each exercise is in or out, with the cues'

@@ -178,11 +178,11 @@ std::string position_instruction(std::optional<Position> from, Position to) {
 namespace {
 
 // Seed articles (shared/seeds/).
-constexpr const char* kSeed000 = "000_759c517b2f715977.txt";  // hamstring stretches, §1–§7
-constexpr const char* kSeed001 = "001_93fcb525b44a7334.txt";  // step, supine, forward fold
-constexpr const char* kSeed002 = "002_cc40b2755e3bb8b0.txt";  // guidelines; abdominals
-constexpr const char* kSeed003 = "003_80e9c15efbeeaec8.txt";  // seated stretch; toe-touch danger
-constexpr const char* kSeed004 = "004_31e8346e6c0759dc.txt";  // warm-up, release, strength, yoga
+constexpr const char* kSeed000 = "article \"What effect do hamstring stretches have on my lower back?\" (seven stretches, toe touch to partner)";
+constexpr const char* kSeed001 = "article \"The Importance of Stretching Hamstrings to Help with Back Pain\"";
+constexpr const char* kSeed002 = "article \"Learn how stretching the hamstrings can relieve lower back pain\" (The Stretching Handbook)";
+constexpr const char* kSeed003 = "article \"How to Stretch Your Hamstrings Safely and Properly to Avoid Back Problems\" (2016)";
+constexpr const char* kSeed004 = "article \"Exercises to loosen tight hamstrings\" (warm-up, release, strength and yoga; Runner's World and GMB Fitness)";
 
 // Dose helpers: exactly one of hold_s or reps is non-zero (exercise.hpp).
 constexpr Dose hold(int seconds) { return Dose{.hold_s = seconds, .reps = 0, .sets = 0}; }
@@ -203,17 +203,22 @@ std::vector<Exercise> build_library() {
     const std::vector<Level> beginner_intermediate{Level::Beginner, Level::Intermediate};
 
     // Shared caution texts.
-    const std::string supine_pregnancy =
-        "Lies on the back: not for pregnancy after the first trimester.";  // R9
-    const std::string flexion_discs =
-        "Loads the lower-back discs in flexion; avoid with back pain or sciatica.";  // R13, R14
+    const Caution supine_pregnancy{"Lies on the back: not for pregnancy after the first trimester.",
+                                   {Concern::Pregnancy}};  // R9, R29: shown only to whom it concerns
+    const Caution flexion_discs{"Loads the lower-back discs in flexion; avoid with back pain or sciatica.",
+                                {Concern::Back}};  // R13, R14
     const std::string nerve_tension =
         "Straight leg with the foot pulled up tensions the sciatic nerve; skip it with leg pain, "
         "numbness or tingling.";  // R14
     const std::string kneeling_pad = "Pad the knees; skip it if kneeling hurts.";
+    // R26: the acute strain's heel digs, on a chair or lying down
+    const std::string heel_dig_hold = "Hold for 5 to 10 seconds, breathing steadily, then relax.";
+    const std::string heel_dig_pain_free = "Keep it pain-free: press more lightly if the back of the thigh hurts.";
+    const Caution heel_dig_pain = "Stop at any pain in the back of the thigh.";
+    const Caution heel_dig_doctor = "See a doctor within days after a pop, large bruising or a limp.";
 
     std::vector<Exercise> lib;
-    lib.reserve(36);
+    lib.reserve(37);
 
     // ----- Warm-ups (R7: warm the muscles before stretching) --------------------------------
 
@@ -243,6 +248,7 @@ std::vector<Exercise> build_library() {
                 "Stop and sit down if you feel dizzy or short of breath.",
             },
         .sources = {kSeed004},
+        .held = {},
     });
 
     lib.push_back(Exercise{
@@ -255,7 +261,7 @@ std::vector<Exercise> build_library() {
         .levels = all_three,
         .sided = true,
         .targets = {"hamstrings"},
-        .flags = {},  // R4: dynamic, but slow and controlled, never ballistic
+        .flags = {.momentum = true},  // R4: slow and controlled, never ballistic; R29: momentum on one leg
         .dose = reps(10, 1),
         .cues =
             {
@@ -269,9 +275,10 @@ std::vector<Exercise> build_library() {
             {
                 "This loosens the muscle; it is not a stretch to force, so stay well short of "
                 "any pull.",
-                "Keep the swings small if you are pregnant or your balance is unsure.",
+                Caution{"Keep the swings small and slow, with a hand on the wall all the time.", {Concern::Pregnancy, Concern::Unsteady}},
             },
         .sources = {kSeed004},
+        .held = {Equipment::Wall},
     });
 
     // The warm-up for people who cannot stand safely (R28 seated-only, R7).
@@ -301,6 +308,7 @@ std::vector<Exercise> build_library() {
                 "Hold the sides of the chair if you feel unsteady, and stop if you feel dizzy.",
             },
         .sources = {"NHS: sitting exercises"},
+        .held = {},
     });
 
     // ----- Hamstring stretches ---------------------------------------------------------------
@@ -334,6 +342,7 @@ std::vector<Exercise> build_library() {
                 "Stop if you feel tingling or pain running down the leg.",
             },
         .sources = {kSeed003},
+        .held = {},
     });
 
     // R13: flat back keeps the load off the lumbar discs (seed 001, the Bandy protocol stretch).
@@ -366,6 +375,7 @@ std::vector<Exercise> build_library() {
                 "slide.",
             },
         .sources = {kSeed001},
+        .held = {},
     });
 
     // The no-floor option of seed 000 §4 ("perhaps you're expecting, injured, or in pain").
@@ -393,9 +403,9 @@ std::vector<Exercise> build_library() {
         .cautions =
             {
                 "Go only as far as you can without strain or pain.",
-                "Keep a hand on the support if you are pregnant or unsteady.",  // R9
             },
         .sources = {kSeed000},
+        .held = {},
     });
 
     // Beginners' supine stretch (seed 000 §3); R13 lists it among the back-friendly options.
@@ -428,6 +438,7 @@ std::vector<Exercise> build_library() {
                 "Do not pull the toes toward you if you have leg symptoms.",  // R14
             },
         .sources = {kSeed000},
+        .held = {},
     });
 
     // R19: the lying hamstring stretch that needs nothing at all (seed 000 §3 offers the hands
@@ -462,6 +473,7 @@ std::vector<Exercise> build_library() {
                 "Ease off if you feel tingling or pain running down the leg.",
             },
         .sources = {kSeed000, kSeed001, "NHS: exercises for sciatica"},
+        .held = {},
     });
 
     // R19: the pregnancy-safe hamstring stretch with no equipment (seed 004's sitting hamstring
@@ -495,10 +507,12 @@ std::vector<Exercise> build_library() {
         .cautions =
             {
                 "Stop leaning if the lower back starts to round; sit on a higher cushion instead.",
-                "Not with back pain or after a hip replacement: sitting with a leg out long can "
-                "round the lower back.",  // R19, R28
+                Caution{"Not with back pain or after a hip replacement: sitting with a leg out long can "
+                        "round the lower back.",
+                        {Concern::Back, Concern::HipReplacement, Concern::Osteoporosis}},  // R19, R28
             },
         .sources = {kSeed004, "ACSM Guidelines for Exercise Testing and Prescription"},
+        .held = {},
     });
 
     lib.push_back(Exercise{
@@ -529,6 +543,7 @@ std::vector<Exercise> build_library() {
                 "Bend the resting knee if the lower back complains.",
             },
         .sources = {kSeed000, kSeed001, kSeed004},
+        .held = {},
     });
 
     // R13: seed 003 warns the toe touch loads the L5-S1 disc; excluded under back-pain/sciatica.
@@ -561,6 +576,7 @@ std::vector<Exercise> build_library() {
                 "Rise slowly if you tend to feel lightheaded.",
             },
         .sources = {kSeed000, kSeed003},
+        .held = {},
     });
 
     lib.push_back(Exercise{
@@ -590,6 +606,7 @@ std::vector<Exercise> build_library() {
                 "Sit on a folded towel or soften the knees if the back rounds early.",
             },
         .sources = {kSeed001},
+        .held = {},
     });
 
     // Seed 000 §5, for active people.
@@ -620,10 +637,11 @@ std::vector<Exercise> build_library() {
         .side_cue = "Change legs: rest the other heel on the table.",
         .cautions =
             {
-                "Loads the lower back if it rounds; avoid with back pain or sciatica.",  // R13
+                Caution{"Loads the lower back if it rounds; avoid with back pain or sciatica.", {Concern::Back}},  // R13
                 "A high surface stretches hard; use a lower one if the pull is strong.",
             },
         .sources = {kSeed000},
+        .held = {},
     });
 
     // Seed 000 §6: the progression of the above; tests balance and core.
@@ -655,10 +673,11 @@ std::vector<Exercise> build_library() {
         .side_cue = "Stand up slowly and change legs, the other heel on the table.",
         .cautions =
             {
-                "Challenges balance and core; not when pregnant, injured or unsteady.",  // R9, R10
-                "Loads the lower back if it rounds; avoid with back pain or sciatica.",  // R13
+                Caution{"Challenges balance and core; not when pregnant, injured or unsteady.", {Concern::Pregnancy, Concern::Injury, Concern::Unsteady}},  // R9, R10
+                Caution{"Loads the lower back if it rounds; avoid with back pain or sciatica.", {Concern::Back}},  // R13
             },
         .sources = {kSeed000},
+        .held = {},
     });
 
     // Seed 000 §7. R9, R10: never with pregnancy or injury; R16: the partner is equipment.
@@ -687,10 +706,11 @@ std::vector<Exercise> build_library() {
         .cautions =
             {
                 "Tell your partner exactly how much pressure you can take.",
-                "Not during pregnancy or with an injury.",  // R9, R10
+                Caution{"Not during pregnancy or with an injury.", {Concern::Pregnancy, Concern::Injury}},  // R9, R10
                 nerve_tension,
             },
         .sources = {kSeed000},
+        .held = {},
     });
 
     // ----- Other stretches -------------------------------------------------------------------
@@ -721,9 +741,9 @@ std::vector<Exercise> build_library() {
         .cautions =
             {
                 "Do not arch the lower back to go further.",
-                "Keep hold of the support if you are pregnant or unsteady.",  // R9
             },
         .sources = {kSeed004},
+        .held = {},
     });
 
     lib.push_back(Exercise{
@@ -753,6 +773,7 @@ std::vector<Exercise> build_library() {
                 "Do not arch the lower back to go further.",
             },
         .sources = {kSeed004},
+        .held = {},
     });
 
     // Quads and hamstrings balance the pelvis between them (seeds 003, 004).
@@ -785,6 +806,7 @@ std::vector<Exercise> build_library() {
                 "replacement.",
             },
         .sources = {kSeed004},
+        .held = {Equipment::Wall},
     });
 
     // Yoga pose from seed 004; balance-challenging, so R9/R10 exclude it and R17 keeps it off
@@ -814,11 +836,12 @@ std::vector<Exercise> build_library() {
         .side_cue = "Come up slowly, turn the feet the other way and reach over the other leg.",
         .cautions =
             {
-                "Challenges balance; not when pregnant, injured or unsteady.",  // R9, R10
-                "Bends the spine sideways under load; not with osteoporosis.",  // R28
+                Caution{"Challenges balance; not when pregnant, injured or unsteady.", {Concern::Pregnancy, Concern::Injury, Concern::Unsteady}},  // R9, R10
+                Caution{"Bends the spine sideways under load; not with osteoporosis.", {Concern::Osteoporosis}},  // R28
                 "Come up slowly if you feel lightheaded.",
             },
         .sources = {kSeed004},
+        .held = {},
     });
 
     lib.push_back(Exercise{
@@ -849,6 +872,7 @@ std::vector<Exercise> build_library() {
                 "Stop and get advice if a calf is painful, warm or swollen.",  // R9
             },
         .sources = {"NHS: flexibility exercises"},
+        .held = {Equipment::Wall},
     });
 
     // Piriformis and glutes from a chair (seed 004: glutes). R28 hip-replacement: the ankle
@@ -877,10 +901,11 @@ std::vector<Exercise> build_library() {
         .side_cue = "Put that foot down and rest the other ankle on the opposite knee.",
         .cautions =
             {
-                "Not after a hip replacement.",  // R28
+                Caution{"Not after a hip replacement.", {Concern::HipReplacement}},  // R28
                 "Skip it if the knee or hip complains.",
             },
         .sources = {"NHS: exercises for sciatica", kSeed004},
+        .held = {},
     });
 
     // R9: a wide stance strains the pelvic joints in pregnancy (pelvic girdle pain).
@@ -894,7 +919,7 @@ std::vector<Exercise> build_library() {
         .levels = all_three,
         .sided = true,
         .targets = {"adductors"},
-        .flags = {.wide_legs = true},
+        .flags = {.deep_knee_bend = true, .wide_legs = true},  // R29: a side lunge bends the knee under load
         .dose = hold(kStretchHold),
         .cues =
             {
@@ -907,10 +932,11 @@ std::vector<Exercise> build_library() {
         .side_cue = "Shift back through the middle and bend the other knee.",
         .cautions =
             {
-                "Not in pregnancy: the wide stance can strain the pelvic joints.",  // R9
+                Caution{"Not in pregnancy: the wide stance can strain the pelvic joints.", {Concern::Pregnancy}},  // R9
                 "Keep the bent knee over the foot.",
             },
         .sources = {"ACSM Guidelines for Exercise Testing and Prescription"},
+        .held = {},
     });
 
     // ----- Release (seed 004: roll the hamstrings 30–60 s) -----------------------------------
@@ -942,6 +968,7 @@ std::vector<Exercise> build_library() {
                 "Ease off at sharp pain, numbness or tingling.",
             },
         .sources = {kSeed004},
+        .held = {},
     });
 
     lib.push_back(Exercise{
@@ -967,11 +994,13 @@ std::vector<Exercise> build_library() {
         .cautions =
             {
                 "Keep the ball off the back of the knee.",
-                "The ball presses on the path of the sciatic nerve: not with sciatica or leg "
-                "symptoms.",  // R14
+                Caution{"The ball presses on the path of the sciatic nerve: not with sciatica or leg "
+                        "symptoms.",
+                        {Concern::Sciatica}},  // R14
                 "Ease off if you feel numbness or tingling down the leg.",
             },
         .sources = {kSeed004},
+        .held = {},
     });
 
     // ----- Strength (R8: 3 sets of 10–12, at most 2 days a week; seed 004) ------------------
@@ -1003,6 +1032,7 @@ std::vector<Exercise> build_library() {
                 "Stop if the lower back hurts.",
             },
         .sources = {kSeed004},
+        .held = {},
     });
 
     lib.push_back(Exercise{
@@ -1031,6 +1061,7 @@ std::vector<Exercise> build_library() {
                 "Stop at any pain in the hip.",
             },
         .sources = {kSeed004},
+        .held = {},
     });
 
     lib.push_back(Exercise{
@@ -1043,7 +1074,7 @@ std::vector<Exercise> build_library() {
         .levels = all_three,
         .sided = true,
         .targets = {"glutes", "hamstrings"},  // hip extension loads the hamstrings (R11)
-        .flags = {},
+        .flags = {.all_fours = true},  // R29: hands and knees, the hips at 90 degrees
         .dose = kStrengthDose,
         .cues =
             {
@@ -1059,6 +1090,7 @@ std::vector<Exercise> build_library() {
                 kneeling_pad,
             },
         .sources = {kSeed004},
+        .held = {},
     });
 
     // Planks for the abdominals (seed 004; seed 002: the abdominals keep the lower spine
@@ -1087,9 +1119,10 @@ std::vector<Exercise> build_library() {
         .cautions =
             {
                 "Stop if the lower back aches or sags.",
-                "If you are pregnant, check with your clinician before planking.",
+                Caution{"If you are pregnant, check with your clinician before planking.", {Concern::Pregnancy}},
             },
         .sources = {kSeed004, kSeed002},
+        .held = {},
     });
 
     // R11, R26: the acute strain's strength block, pain-free isometric hamstring holds (the
@@ -1113,16 +1146,42 @@ std::vector<Exercise> build_library() {
                 "heel on the floor.",
                 "Press that heel down and back into the floor at about a third of your full "
                 "effort; the leg does not move.",
-                "Hold for 5 to 10 seconds, breathing steadily, then relax.",
-                "Keep it pain-free: press more lightly if the back of the thigh hurts.",
+                heel_dig_hold,
+                heel_dig_pain_free,
             },
         .side_cue = "Relax that leg and press with the other heel.",
-        .cautions =
-            {
-                "Stop at any pain in the back of the thigh.",
-                "See a doctor within days after a pop, large bruising or a limp.",  // R26
-            },
+        .cautions = {heel_dig_pain, heel_dig_doctor},
         .sources = {"Heiderscheit et al. 2010, JOSPT 40:67"},
+        .held = {},
+    });
+
+    // R26: the same heel digs with no chair, lying with the knee bent and the heel pressed into
+    // the floor (the early phase of Heiderscheit et al. 2010).
+    lib.push_back(Exercise{
+        .id = "supine-heel-dig",
+        .name = "Lying heel digs (isometric hamstring hold)",
+        .kind = Kind::Strength,
+        .position = Position::FloorSupine,
+        .equipment = {},
+        .equipment_any = {},
+        .levels = all_three,
+        .sided = true,
+        .targets = {"hamstrings"},
+        .flags = {},
+        .dose = hold(5),
+        .cues =
+            {
+                "Lie on your back with one knee bent and that foot flat on the floor, the other "
+                "leg resting long or bent.",
+                "Press the heel of the bent leg down and back into the floor at about a third of "
+                "your full effort; the leg does not move.",
+                heel_dig_hold,
+                heel_dig_pain_free,
+            },
+        .side_cue = "Relax that leg, bend the other knee and press with that heel.",
+        .cautions = {heel_dig_pain, heel_dig_doctor, supine_pregnancy},
+        .sources = {"Heiderscheit et al. 2010, JOSPT 40:67"},
+        .held = {},
     });
 
     // R23: standing and chair strength for no-floor, pregnant and older users. R28 knee: a seat
@@ -1154,6 +1213,7 @@ std::vector<Exercise> build_library() {
                 "Use a higher seat if the knees or a new hip complain.",  // R28
             },
         .sources = {"NHS: strength exercises for older people"},
+        .held = {},
     });
 
     lib.push_back(Exercise{
@@ -1182,6 +1242,7 @@ std::vector<Exercise> build_library() {
                 "Lift only as high as the hip moves without pain.",
             },
         .sources = {"NHS: strength exercises for older people", kSeed004},
+        .held = {Equipment::Chair},
     });
 
     // R28 knee: only to about 45° of knee bend, so it is not a deep knee bend.
@@ -1213,6 +1274,7 @@ std::vector<Exercise> build_library() {
                 "Come up if the knees hurt.",
             },
         .sources = {"ACSM Guidelines for Exercise Testing and Prescription"},
+        .held = {},
     });
 
     lib.push_back(Exercise{
@@ -1225,7 +1287,7 @@ std::vector<Exercise> build_library() {
         .levels = all_three,
         .sided = true,
         .targets = {"core", "glutes"},
-        .flags = {},
+        .flags = {.all_fours = true},  // R29: hands and knees, the hips at 90 degrees
         .dose = kStrengthDose,
         .cues =
             {
@@ -1242,6 +1304,7 @@ std::vector<Exercise> build_library() {
                 "Do not arch the lower back; reach less far if it moves.",
             },
         .sources = {"McGill: the big three"},
+        .held = {},
     });
 
     // Seed 002: the abdominals keep the lower spine straight.
@@ -1271,6 +1334,7 @@ std::vector<Exercise> build_library() {
                 "Make the movement smaller if the lower back lifts off the floor.",
             },
         .sources = {kSeed002, "ACSM Guidelines for Exercise Testing and Prescription"},
+        .held = {},
     });
 
     // R28 seated-only: chair strength work.
@@ -1300,6 +1364,7 @@ std::vector<Exercise> build_library() {
                 "Ease off if you feel tingling or pain running down the leg.",
             },
         .sources = {"NHS: sitting exercises"},
+        .held = {},
     });
 
     lib.push_back(Exercise{
@@ -1327,6 +1392,7 @@ std::vector<Exercise> build_library() {
                 "Squeeze only as hard as is comfortable; stop if the groin or pelvis hurts.",
             },
         .sources = {"NHS: sitting exercises"},
+        .held = {},
     });
 
     return lib;

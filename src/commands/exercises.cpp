@@ -50,7 +50,7 @@ std::string equipment_label(const Exercise& e, std::string_view empty) {
 
 std::string dose_label(const Exercise& e) {
     if (e.dose.hold_s > 0) return fmt::format("hold {} s", e.dose.hold_s);
-    return fmt::format("{} sets of {}", e.dose.sets, e.dose.reps);
+    return fmt::format("{} of {}", counted(e.dose.sets, "set", "sets"), e.dose.reps);
 }
 
 void show_exercise(const ExercisesOptions& options, Context& context) {
@@ -79,7 +79,7 @@ void show_exercise(const ExercisesOptions& options, Context& context) {
     for (std::size_t i = 0; i < e.cues.size(); ++i) out << fmt::format("  {}. {}\n", i + 1, e.cues[i]);
     if (e.sided) out << fmt::format("  Switching sides: {}\n", e.side_cue);
     out << '\n' << style.bold("Watch for") << '\n';
-    for (const auto& caution : e.cautions) out << "  - " << caution << '\n';
+    for (const auto& caution : e.cautions) out << "  - " << caution.text << '\n';
     out << "\nSources: " << join(e.sources, ", ") << '\n';
 }
 

@@ -132,8 +132,8 @@ void show_today(Context& context) {
         if (pause) notes.push_back(*pause);
         if (!g.due && !g.next) notes.push_back("No session is due in the next year: a pause runs past it.");
         if (f.view.review_on && today >= *f.view.review_on)  // R26
-            notes.push_back(fmt::format("Review due since {}: plan again once walking and heel digs are pain-free.",
-                                        format_day(*f.view.review_on)));
+            notes.push_back(fmt::format("Review due since {}: plan again once {} are pain-free.",
+                                        format_day(*f.view.review_on), strain_review_test(f.view.request)));
         for (const auto& note : notes)
             for (const auto& wrapped : ui::wrap(note, 76)) out << "  " << wrapped << '\n';
     }

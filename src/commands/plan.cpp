@@ -39,8 +39,8 @@ struct PlanOptions {
     bool json = false;
     bool dry_run = false;
     bool cues = false;
-    bool allow_flexion = false;
-    bool floor_ok = false;
+    bool allow_flexion = false, no_allow_flexion = false;
+    bool floor_ok = false, no_floor_ok = false;
     // which of the optional options were given
     bool has_level = false, has_equipment = false, has_minutes = false, has_days = false, has_per_week = false,
          has_age = false;
@@ -65,18 +65,35 @@ std::vector<unsigned> weekday_list(const std::vector<std::string>& values) {
     return days;
 }
 
-PlanRequest request_from(const PlanOptions& o) {
-    PlanRequest request;
-    if (!o.has_level) throw UsageError("--level is required; use beginner, intermediate or advanced");
-    request.level = level_option(o.level, "--level");
-    request.constraints = constraint_list(o.constraints, "--constraint");
-    std::sort(request.constraints.begin(), request.constraints.end(),
-              [](Constraint a, Constraint b) { return to_string(a) < to_string(b); });
+/// R31: `--constraint` adds to the constraints kept; `none` among them removes every one kept first.
+std::vector<Constraint> constraints_from(const std::vector<std::string>& values, std::vector<Constraint> kept) {
+    std::vector<std::string> named;
+    bool none = false;
+    for (const auto& value : values)
+        for (const auto& piece : split(value, ',')) {
+            if (to_lower(piece) == "none") none = true;
+            else named.push_back(piece);
+        }
+    if (none) kept.clear();
+    for (auto c : constraint_list(named, "--constraint"))
+        if (std::find(kept.begin(), kept.end(), c) == kept.end()) kept.push_back(c);
+    std::sort(kept.begin(), kept.end(), [](Constraint a, Constraint b) { return to_string(a) < to_string(b); });
+    return kept;
+}
+
+/// The request a plan is made from: over an existing routine, its own request with only what
+/// is given changed (R31); otherwise the defaults, and --level is required.
+PlanRequest request_from(const PlanOptions& o, const std::optional<SavedRoutine>& existing) {
+    PlanRequest request = existing ? existing->request : PlanRequest{};
+    if (!o.has_level && !existing) throw UsageError("--level is required; use beginner, intermediate or advanced");
+    if (o.has_level) request.level = level_option(o.level, "--level");
+    request.constraints = constraints_from(o.constraints, request.constraints);
     if (o.has_equipment) request.equipment = equipment_list(o.equipment, "--equipment");
     std::sort(request.equipment.begin(), request.equipment.end());  // the same set prints the same
     if (o.has_minutes) request.minutes = whole_number_option(o.minutes, "--minutes", 5, 60, "minutes");
     const int schedules = int(o.has_days) + int(o.has_per_week) + int(o.daily);
     if (schedules > 1) throw UsageError("--days, --per-week and --daily are alternatives; give one of them");
+    if (o.daily) request.schedule = Schedule{};
     if (o.has_days) {
         request.schedule.kind = ScheduleKind::Weekdays;
         request.schedule.weekdays = weekday_list(o.days);
@@ -85,9 +102,48 @@ PlanRequest request_from(const PlanOptions& o) {
         request.schedule.per_week = whole_number_option(o.per_week, "--per-week", 1, 7, "days");
     }
     if (o.has_age) request.age = whole_number_option(o.age, "--age", 1, 120, "years");
-    request.allow_flexion = o.allow_flexion;
-    request.floor_ok = o.floor_ok;
+    if (o.allow_flexion || o.no_allow_flexion) request.allow_flexion = o.allow_flexion;  // R31: kept unless given
+    if (o.floor_ok || o.no_floor_ok) request.floor_ok = o.floor_ok;
     return request;
+}
+
+/// R31: what a re-plan kept, added, removed and changed, in plain words, for the person and JSON.
+struct Replanned {
+    std::vector<std::string> kept, added, removed, changed;
+    std::string text() const {
+        std::vector<std::string> parts;
+        if (!kept.empty()) parts.push_back("kept: " + join(kept, ", "));
+        if (!added.empty()) parts.push_back("added: " + join(added, ", "));
+        if (!removed.empty()) parts.push_back("removed: " + join(removed, ", "));
+        parts.insert(parts.end(), changed.begin(), changed.end());
+        if (added.empty() && removed.empty() && changed.empty()) parts.emplace_back("nothing else changed");
+        return join(parts, "; ");
+    }
+};
+
+Replanned replanned(const PlanRequest& before, const PlanRequest& after) {
+    Replanned r;
+    const auto in = [](const std::vector<Constraint>& list, Constraint c) {
+        return std::find(list.begin(), list.end(), c) != list.end();
+    };
+    for (auto c : after.constraints) (in(before.constraints, c) ? r.kept : r.added).emplace_back(to_string(c));
+    for (auto c : before.constraints)
+        if (!in(after.constraints, c)) r.removed.emplace_back(to_string(c));
+    if (before.age && before.age == after.age) r.kept.push_back(fmt::format("age {}", *before.age));
+    const auto change = [&](std::string_view what, const std::string& from, const std::string& to) {
+        if (from != to) r.changed.push_back(fmt::format("{} {} → {}", what, from, to));
+    };
+    const auto kit = [](const std::vector<Equipment>& e) { return e.empty() ? std::string("none") : join(names_of(e), ","); };
+    const auto on = [](bool b) { return std::string(b ? "on" : "off"); };
+    change("level", std::string(to_string(before.level)), std::string(to_string(after.level)));
+    change("minutes", std::to_string(before.minutes), std::to_string(after.minutes));
+    change("equipment", kit(before.equipment), kit(after.equipment));
+    change("schedule", schedule_label(before.schedule, true), schedule_label(after.schedule, true));
+    if (before.age != after.age)
+        change("age", before.age ? std::to_string(*before.age) : "not given", std::to_string(after.age.value_or(0)));
+    change("--allow-flexion", on(before.allow_flexion), on(after.allow_flexion));
+    change("--floor-ok", on(before.floor_ok), on(after.floor_ok));
+    return r;
 }
 
 void output(const PlanView& view, const PlanOptions& o, Context& context) {
@@ -102,10 +158,18 @@ void output(const PlanView& view, const PlanOptions& o, Context& context) {
 void run_plan(const PlanOptions& o, const SafetyCall& call, Context& context) {
     const std::string name = o.name.empty() ? "default" : o.name;
     check_routine_name(name, "NAME");
-    const PlanRequest request = request_from(o);
-    const Plan plan = make_plan(request);
-
     auto& store = context.store();
+    const auto existing = load_routine(store, name);
+    const PlanRequest request = request_from(o, existing);
+    const Plan plan = make_plan(request);
+    if (plan.items.empty()) {  // R29: a routine of no exercise is never saved
+        const std::string ways = ways_to_a_routine(request);
+        std::vector<std::string> who = names_of(request.constraints);
+        if (request.age) who.push_back(fmt::format("age {}", *request.age));
+        who.push_back(request.equipment.empty() ? "no equipment" : join(names_of(request.equipment), ","));
+        throw UsageError(fmt::format("no exercise of the library is safe for {}, so no routine was saved{}",
+                                     join(who, ", "), ways.empty() ? std::string(".") : "; " + ways + "."));
+    }
     const Day today = context.today();
     // symptoms a clinician cleared before: recorded with the routine, and a warning
     const Instant now = context.clock().now();
@@ -115,7 +179,7 @@ void run_plan(const PlanOptions& o, const SafetyCall& call, Context& context) {
     routine.items = plan.items;
     routine.warnings = plan.warnings;
     routine.created_day = today;
-    if (auto existing = load_routine(store, name)) routine.created_day = existing->created_day;  // R5: weeks go on
+    if (existing) routine.created_day = existing->created_day;  // R5: weeks go on
     if (!o.dry_run) {
         WriteTransaction transaction(store);
         record_flags(context, call, FlagSource::Plan, today);
@@ -123,7 +187,17 @@ void run_plan(const PlanOptions& o, const SafetyCall& call, Context& context) {
         transaction.commit();
     }
     announce(context, call, today, !o.dry_run, o.json);
-    output(view_this_week(routine, context), o, context);
+    const PlanView view = view_this_week(routine, context);
+    if (existing && o.json) {  // R31: what the re-plan changed
+        const Replanned r = replanned(existing->request, request);
+        auto j = plan_to_json(view);
+        j["replanned"] = {{"kept", r.kept}, {"added", r.added}, {"removed", r.removed}, {"changed", r.changed}};
+        context.out() << j.dump(2) << '\n';
+    } else {
+        if (existing && !context.quiet())
+            context.out() << fmt::format("Re-planned \"{}\": {}.\n\n", name, replanned(existing->request, request).text());
+        output(view, o, context);
+    }
     if (!o.json && !context.quiet())
         context.out() << '\n'
                       << (o.dry_run ? "Not saved (--dry-run).\n"
@@ -189,9 +263,11 @@ void register_plan(CLI::App& app, Context& context) {
         ->each([](const std::string& value) { check_routine_name(value, "NAME"); });  // '' too
     auto* level = command->add_option("--level", o->level, "beginner, intermediate or advanced (required)")
         ->type_name("beginner|intermediate|advanced");
-    auto* constraint = command->add_option("--constraint", o->constraints, "What to plan around")
+    auto* constraint = command->add_option("--constraint", o->constraints,
+                                           "What to plan around; over an existing routine these are added to the "
+                                           "ones it keeps, and none removes them all")
         ->type_name("pregnant|injured|acute-strain|no-floor|back-pain|sciatica|osteoporosis|hip-replacement|"
-                    "knee|hypermobility|seated-only[,...]");
+                    "knee|hypermobility|seated-only|none[,...]");
     auto* equipment = command->add_option("--equipment", o->equipment, "What you have (default: chair,wall)")
         ->type_name("strap|chair|step|wall|table|foam-roller|ball|partner[,...]|none");
     auto* minutes = command->add_option("--minutes", o->minutes, "Time for one session, 5 to 60 (default: 10)")
@@ -204,9 +280,15 @@ void register_plan(CLI::App& app, Context& context) {
         ->type_name("YEARS");
     auto* allow_flexion = command->add_flag("--allow-flexion", o->allow_flexion,
                                             "Include toe touches and forward folds (never with back pain, "
-                                            "pregnancy, osteoporosis or at 65 and over)");
+                                            "pregnancy, osteoporosis or at 65 and over); a re-plan keeps it");
+    auto* no_allow_flexion = command->add_flag("--no-allow-flexion", o->no_allow_flexion,
+                                               "Leave toe touches and forward folds out again")
+                                 ->excludes(allow_flexion);
     auto* floor_ok = command->add_flag("--floor-ok", o->floor_ok,
-                                       "80 and over: you can get down to the floor and up again safely");
+                                       "80 and over: you can get down to the floor and up again safely; a re-plan "
+                                       "keeps it");
+    auto* no_floor_ok = command->add_flag("--no-floor-ok", o->no_floor_ok, "Keep the routine off the floor again")
+                            ->excludes(floor_ok);
     auto* symptom = command->add_option("--symptom", o->symptoms,
                                         "Red-flag symptoms: any one stops planning, gives the advice of its tier "
                                         "(exit 5) and suspends every routine until 'limber flag clear'")
@@ -229,7 +311,8 @@ void register_plan(CLI::App& app, Context& context) {
     rm->add_option("NAME", o->name, "Routine name")->required();
 
     const std::vector<const CLI::Option*> planning = {level, constraint, equipment, minutes, days, per_week, daily,
-                                                age, allow_flexion, floor_ok, symptom, dry_run};
+                                                age, allow_flexion, no_allow_flexion, floor_ok, no_floor_ok, symptom,
+                                                dry_run};
     command->callback([o, &context, command, show, list, rm, level, equipment, minutes, days, per_week, age, planning] {
         o->has_equipment = equipment->count() > 0;
         o->has_minutes = minutes->count() > 0;

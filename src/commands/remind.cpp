@@ -31,8 +31,9 @@ std::string reminder(const Today& t) {
     else
         line += " Start a streak with 'limber start'.";
     if (t.review_due)  // R26
-        line += " It is time to review this routine for a fresh strain: if walking and heel digs are pain-free, "
-                "plan again with --constraint injured.";
+        line += fmt::format(" It is time to review this routine for a fresh strain: if {} are pain-free, plan again "
+                            "with --constraint injured.",
+                            strain_review_test(t.routine.request));
     return line;
 }
 

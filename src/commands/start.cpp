@@ -383,6 +383,10 @@ void run_start(const StartOptions& o, Context& context) {
     SessionScript script = script_for(view, v.hold, v.rest);
     script.spoken = speaker != nullptr;
     const int work_total = hold_count(script.steps);
+    if (work_total == 0)  // R29: a session of no holds is never stored (nor earns a streak day)
+        throw UsageError(fmt::format("routine \"{}\" has no exercise to do; plan it again with the equipment it "
+                                     "needs ('limber plan {} --equipment chair,wall')",
+                                     routine.name, routine.name));
     const Day today = context.today();
     const bool interactive = context.in_is_terminal() && context.out_is_terminal();
     Begin b = begin_at(o, routine, script, today, context);

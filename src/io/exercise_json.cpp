@@ -12,6 +12,8 @@ nlohmann::ordered_json exercise_to_json(const Exercise& e) {
         dose["reps"] = e.dose.reps;
         dose["sets"] = e.dose.sets;
     }
+    auto caution_texts = nlohmann::ordered_json::array();
+    for (const auto& c : e.cautions) caution_texts.push_back(c.text);
     return {
         {"id", e.id},
         {"name", e.name},
@@ -33,11 +35,14 @@ nlohmann::ordered_json exercise_to_json(const Exercise& e) {
           {"crossed_legs", e.flags.crossed_legs},
           {"twisting", e.flags.twisting},
           {"deep_knee_bend", e.flags.deep_knee_bend},
-          {"wide_legs", e.flags.wide_legs}}},
+          {"wide_legs", e.flags.wide_legs},
+          {"momentum", e.flags.momentum},
+          {"all_fours", e.flags.all_fours}}},
         {"dose", dose},
         {"cues", e.cues},
         {"side_cue", e.side_cue},
-        {"cautions", e.cautions},
+        {"cautions", caution_texts},
+        {"held", names_of(e.held)},
         {"sources", e.sources},
     };
 }

@@ -168,6 +168,7 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
 
     out << style.bold(fmt::format("Routine \"{}\"", v.name)) << " — " << join(profile, " · ") << '\n';
     if (v.suspended()) out << style.red("!") << ' ' << v.suspension << '\n';  // R27
+    if (v.request.age && *v.request.age < 16) out << style.red("!") << ' ' << child_advice() << '\n';  // R26: first
     const std::string hold = stretches ? fmt::format("hold {} s · ", v.hold_s) : std::string{};
     if (v.strength.some())
         out << fmt::format("Week {}: {}about {}, {} on strength days ({}) (asked for {} min)\n", v.week, hold,
@@ -178,8 +179,9 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
                            v.request.minutes);
     if (stretches)
         for (const auto& note : hold_notes(v)) out << note << '\n';  // R25
-    if (v.review_on) out << fmt::format("Review on {}: plan again once walking and heel digs are pain-free.\n",
-                                        format_day(*v.review_on));
+    if (v.review_on)
+        out << fmt::format("Review on {}: plan again once {} are pain-free.\n", format_day(*v.review_on),
+                           strain_review_test(v.request));
 
     for (Phase phase : {Phase::Warmup, Phase::Stretch, Phase::Strength, Phase::Cooldown}) {
         ui::Table table({"EXERCISE", "SIDES", "DOSE", "REST"});
@@ -222,9 +224,12 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
         out << '\n' << style.bold("Left out") << '\n';
         for (const auto& e : v.excluded) out << "  " << e.exercise << ": " << join(e.reasons, "; ") << '\n';
     }
-    if (!v.warnings.empty()) {
+    std::vector<std::string> warnings;  // the child advice came first
+    std::copy_if(v.warnings.begin(), v.warnings.end(), std::back_inserter(warnings),
+                 [](const std::string& w) { return w != child_advice(); });
+    if (!warnings.empty()) {
         out << '\n' << style.bold("Warnings") << '\n';
-        for (const auto& w : v.warnings) out << "  " << style.yellow("!") << ' ' << w << '\n';
+        for (const auto& w : warnings) out << "  " << style.yellow("!") << ' ' << w << '\n';
     }
     out << '\n' << style.bold("Safety") << '\n';
     for (const auto& line : safety_text()) out << "  " << line << '\n';

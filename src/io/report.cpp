@@ -152,8 +152,9 @@ Document document_of(const ReportInput& in) {
     d.prescription.push_back({"Week", fmt::format("routine week {}, begun {}", v.week, format_day(in.created))});
     if (v.review_on)
         d.prescription.push_back(
-            {"Review", fmt::format("{}{}: plan again once walking and heel digs are pain-free (acute strain)",
-                                   in.subject.today >= *v.review_on ? "overdue since " : "", format_day(*v.review_on))});
+            {"Review", fmt::format("{}{}: plan again once {} are pain-free (acute strain)",
+                                   in.subject.today >= *v.review_on ? "overdue since " : "", format_day(*v.review_on),
+                                   strain_review_test(v.request))});
     d.hold_notes = in.subject.hold_notes;
     d.warnings = v.warnings;
     d.scope = fmt::format("Adherence and the calendar count the period; the streak, the time, the pain trend and the "

@@ -119,6 +119,9 @@ const std::vector<std::string_view> k_hamstrings = {
     "seated-cushion-hamstring", "supine-leg-raise", "partner-hamstring", "heel-on-table", "extended-triangle",
     "one-leg-squat-hamstring", "seated-forward-fold", "standing-toe-touch"};
 const std::vector<std::string_view> k_warmups = {"march-in-place", "seated-march"};
+/// R26: the acute strain's isometric hamstring holds, on a chair, else lying with the knee bent.
+const std::vector<std::string_view> k_heel_digs = {"seated-heel-dig", "supine-heel-dig"};
+constexpr int k_strain_walk_max_s = 20 * 60;  // R26: gentle walking capped at about 10–20 minutes
 
 /// R22: the other muscle groups a longer session is filled with, one stretch each.
 struct Group {
@@ -193,7 +196,9 @@ bool back_sensitive(const Profile& p) { return has(p, Constraint::BackPain) || h
 
 /// R20: the exercise's own cautions and the constraint advice that applies to it, in plain words.
 std::vector<std::string> cautions_for(const Exercise& e, const Profile& p) {
-    std::vector<std::string> out = e.cautions;
+    std::vector<std::string> out;
+    for (const auto& c : e.cautions)
+        if (concerns(c, p)) out.push_back(c.text);  // R29: only those it concerns
     const bool hamstring = is_hamstring_stretch(e);
     const bool standing = e.position == Position::Standing && e.kind != Kind::Dynamic;
     if (hamstring && standing && back_sensitive(p))
@@ -203,9 +208,12 @@ std::vector<std::string> cautions_for(const Exercise& e, const Profile& p) {
     if (has(p, Constraint::Pregnant) && e.kind == Kind::Static)
         out.emplace_back("Pregnancy loosens the joints: stretch gently, never to the end of your range.");
     if (has(p, Constraint::Injured)) out.emplace_back("Stop if the injured area hurts.");
-    if (standing && (has(p, Constraint::Pregnant) || has(p, Constraint::Injured) || is_older(p) ||
-                     has(p, Constraint::Osteoporosis)))
-        out.emplace_back("Keep a hand on the chair or wall the whole time.");
+    // R29: the support it leaves free (one it holds itself says so in its own cues and cautions)
+    if (e.position == Position::Standing && e.held.empty() && needs_support(p)) {
+        std::vector<std::string> names;
+        for (auto support : free_supports(e, p)) names.emplace_back(to_string(support));
+        if (!names.empty()) out.push_back(fmt::format("Keep a hand on the {} the whole time.", or_list(names)));
+    }
     if (has(p, Constraint::Osteoporosis)) out.emplace_back("Keep the spine long: no rounding or twisting.");
     if (has(p, Constraint::HipReplacement) && (hamstring || e.kind == Kind::Strength))
         out.emplace_back("Keep the hip bend under 90 degrees and the knees apart; your surgeon's precautions come first.");
@@ -257,8 +265,20 @@ void order(std::vector<Chosen>& chosen) {
     });
 }
 
+/// R21: a forward fold the person opted in to comes after the safest hamstring stretch, even where
+/// it stands higher (a standing toe touch before a seated stretch).
+void fold_after_safest(std::vector<Chosen>& chosen) {
+    const auto safest = std::find_if(chosen.begin(), chosen.end(), [](const Chosen& c) {
+        return is_hamstring_stretch(*c.exercise) && !c.exercise->flags.spinal_flexion_load;
+    });
+    if (safest == chosen.end()) return;
+    std::stable_partition(chosen.begin(), safest + 1,
+                          [](const Chosen& c) { return !c.exercise->flags.spinal_flexion_load; });
+}
+
 std::vector<RoutineItem> items_of(std::vector<Chosen> chosen) {
     order(chosen);
+    fold_after_safest(chosen);
     std::vector<RoutineItem> items;
     items.reserve(chosen.size());
     for (auto& c : chosen) items.push_back(std::move(c.item));
@@ -294,10 +314,12 @@ public:
     }
 
     Chosen warmup(const Exercise& e, int seconds, bool walking) const {
+        const bool seated = e.position == Position::SeatedChair;
         RoutineItem item = item_for(
             e, Phase::Warmup,
-            walking ? "gentle walking keeps a strained muscle moving while it heals, without stretching it"
-            : e.position == Position::SeatedChair
+            walking ? (seated ? "gentle movement keeps a strained muscle moving while it heals, without stretching it"
+                              : "gentle walking keeps a strained muscle moving while it heals, without stretching it")
+            : seated
                 ? "warms the leg muscles without standing up, so they stretch further with less strain"
                 : "warms the leg muscles, so they stretch further with less strain",
             walking ? "R11" : "R7");
@@ -438,24 +460,41 @@ std::string unlock_text(const PlanRequest& request, const std::vector<Unlock>& u
                        join(parts, "; "), join(first, ","));
 }
 
+/// R11, R26: what the first days of a strain are, in the words of the person's routine: seated
+/// marching for seated-only, and the heel digs that are safe (on a chair, or lying down).
+std::string acute_strain_warning(const Profile& profile) {
+    const auto safe = [&](std::string_view id) {
+        const Exercise* e = find_exercise(id);
+        return e && exclusion_reasons(*e, profile).empty();
+    };
+    const std::string movement = has(profile, Constraint::SeatedOnly) ? "gentle seated marching" : "gentle walking";
+    const std::string digs = safe("seated-heel-dig")   ? " and pain-free heel digs on a chair"
+                             : safe("supine-heel-dig") ? " and pain-free heel digs (lying on your back, knee bent, "
+                                                         "the heel pressed into the floor)"
+                                                       : "";
+    return fmt::format("acute-strain: no hamstring stretching for now; only {}{}{}. Ice several times a day and "
+                       "rest. See a doctor within days after a pop, large bruising or a limp, or if it is not better "
+                       "in a few days.",
+                       movement, digs, digs.empty() ? " (heel digs need a chair, or lying on the floor)" : "");
+}
+
 /// The advice for the person, most urgent first (R9–R14, R26, R28); schedule and time follow.
 std::vector<std::string> constraint_warnings(const PlanRequest& request, const Profile& profile) {
     std::vector<std::string> w;
-    if (request.age && *request.age < 16)
-        w.push_back("under 16: back pain in a child or a young teenager should be seen by a doctor before any "
-                    "exercise plan; show them this routine.");  // R26 (NICE NG59 covers 16 and over)
+    if (request.age && *request.age < 16) w.push_back(child_advice());  // R26: first
     if (has(profile, Constraint::Pregnant))
         w.push_back("pregnant: stretch gently and never to the end of your range (pregnancy loosens the joints); "
                     "hold something steady when standing. Stop and call your midwife or doctor on bleeding, "
                     "dizziness, chest pain, calf pain or swelling, contractions, fluid leaking, or the baby "
                     "moving less.");
-    if (has(profile, Constraint::Injured))
-        w.push_back("injured: gentle standing and chair exercises only; rest an injured hamstring tendon and "
-                    "stop if the injury hurts.");
-    if (has(profile, Constraint::AcuteStrain))
-        w.push_back("acute-strain: no hamstring stretching for now — gentle walking and pain-free heel digs only. "
-                    "Ice several times a day and rest. See a doctor within days after a pop, large bruising or a "
-                    "limp, or if it is not better in a few days.");
+    if (has(profile, Constraint::Injured))  // R19: an injured hamstring itself is planned as an acute strain
+        w.push_back(has(profile, Constraint::AcuteStrain)
+                        ? "injured: gentle standing and chair exercises only; rest an injured hamstring tendon and "
+                          "stop if the injury hurts."
+                        : "injured: gentle standing and chair exercises only; rest an injured hamstring tendon and "
+                          "stop if the injury hurts. If it is a hamstring you have injured, do not stretch it: plan "
+                          "with --constraint acute-strain for its first days instead.");
+    if (has(profile, Constraint::AcuteStrain)) w.push_back(acute_strain_warning(profile));
     if (back_sensitive(profile))
         w.push_back("back: keep the back flat and hinge at the hips; no toe touches or forward folds.");
     if (has(profile, Constraint::Sciatica))
@@ -507,16 +546,18 @@ struct Fitted {
     bool no_strength_safe = false;                ///< the schedule asks for it, but no strength exercise is safe
 };
 
-/// The acute strain's routine (R11, R26): walking and the heel digs, every day.
+/// The acute strain's routine (R11, R26): gentle walking (seated marching for seated-only) and
+/// the heel digs, every day.
 Fitted acute_strain(const Builder& b) {
     Fitted f;
     if (const Exercise* walk = b.m_safe.first(k_warmups)) f.plain.push_back(b.warmup(*walk, 60, true));
-    if (const Exercise* digs = b.m_safe.find("seated-heel-dig")) f.plain.push_back(b.strength(*digs, 1));
+    if (const Exercise* digs = b.m_safe.first(k_heel_digs)) f.plain.push_back(b.strength(*digs, 1));
     if (!f.plain.empty() && f.plain.front().item.phase == Phase::Warmup) {
-        // the walk takes what the heel digs leave of the minutes, at least a minute
+        // the walk takes what the heel digs leave of the minutes, at least a minute and at most
+        // twenty (R26: not the whole budget), in whole half-minutes
         f.plain.front().item.hold_s = 0;
         const int rest = b.seconds(f.plain);
-        f.plain.front().item.hold_s = std::max(60, (b.m_budget - rest) / 30 * 30);  // whole half-minutes
+        f.plain.front().item.hold_s = std::clamp((b.m_budget - rest) / 30 * 30, 60, k_strain_walk_max_s);
     }
     return f;
 }
@@ -717,7 +758,14 @@ Plan plan_with(const PlanRequest& request, int hold_s, const Timing& timing) {
     const int budget = request.minutes * 60;
     const int longest = std::max(plan.estimated_s, plan.strength_day_s);
     const int shortest = plan.strength_day_s > 0 ? std::min(plan.estimated_s, plan.strength_day_s) : plan.estimated_s;
-    if (shortest * 10 < budget * 9)
+    const bool strain = has(safe.profile, Constraint::AcuteStrain);
+    if (shortest * 10 < budget * 9 && strain && !plan.items.empty())
+        plan.warnings.push_back(fmt::format(
+            "time: in the first days of a strain {} is kept to about 20 minutes, not the whole time, so the routine "
+            "takes about {} of the {} minutes asked.",
+            has(safe.profile, Constraint::SeatedOnly) ? "the gentle movement" : "the gentle walking",
+            format_duration(shortest), request.minutes));  // R26
+    else if (shortest * 10 < budget * 9 && !plan.items.empty())
         plan.warnings.push_back(fmt::format(
             "time: about {} of {} minutes is all the safe stretching that helps here; more of the same stretches "
             "adds little, so the routine is shorter instead.",
@@ -739,6 +787,43 @@ Plan make_plan(const PlanRequest& request, const Timing& timing) {
 
 Plan plan_at_hold(const PlanRequest& request, int hold_s, const Timing& timing) {
     return plan_with(request, hold_s, timing);
+}
+
+const std::string& child_advice() {
+    static const std::string text = "under 16: back pain in a child or a young teenager should be seen by a doctor "
+                                    "before any exercise plan; show them this routine.";  // NICE NG59 covers 16 and over
+    return text;
+}
+
+std::string strain_review_test(const PlanRequest& request) {
+    const bool seated = std::find(request.constraints.begin(), request.constraints.end(), Constraint::SeatedOnly) !=
+                        request.constraints.end();
+    return seated ? "seated marching and heel digs" : "walking and heel digs";
+}
+
+std::string ways_to_a_routine(const PlanRequest& request) {
+    const auto makes_one = [](const PlanRequest& r) { return !make_plan(r).items.empty(); };
+    std::vector<std::string> ways;
+    std::vector<Equipment> missing;
+    for (auto e : all_equipment())
+        if (std::find(request.equipment.begin(), request.equipment.end(), e) == request.equipment.end())
+            missing.push_back(e);
+    for (auto e : missing) {
+        PlanRequest more = request;
+        more.equipment.push_back(e);
+        if (makes_one(more)) ways.push_back(fmt::format("a {}", to_string(e)));
+    }
+    std::string text;
+    if (!ways.empty())
+        text = fmt::format("with {} there would be one (add it to --equipment)", or_list(ways));
+    if (request.age && *request.age >= 80 && !request.floor_ok) {
+        PlanRequest floor = request;
+        floor.floor_ok = true;
+        if (makes_one(floor))
+            text += fmt::format("{}with --floor-ok, if you can get down to the floor and up again safely",
+                                text.empty() ? "" : ", or ");
+    }
+    return text;
 }
 
 }  // namespace limber

@@ -64,7 +64,7 @@ std::string schedule_label(const Schedule& schedule, bool compact) {
         return join(days, ",");
     }
     case ScheduleKind::PerWeek:
-        return compact ? fmt::format("{}/week", schedule.per_week) : fmt::format("{} days a week", schedule.per_week);
+        return compact ? fmt::format("{}/week", schedule.per_week) : counted(schedule.per_week, "day", "days") + " a week";
     case ScheduleKind::Daily: break;
     }
     return "daily";

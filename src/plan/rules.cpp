@@ -53,6 +53,54 @@ bool is_hamstring_stretch(const Exercise& exercise) {
 }
 
 bool is_older(const Profile& profile) { return profile.age && *profile.age >= 65; }
+
+bool needs_support(const Profile& profile) {
+    return is_older(profile) || has(profile, Constraint::Pregnant) || has(profile, Constraint::Injured) ||
+           has(profile, Constraint::Osteoporosis);
+}
+
+std::vector<Equipment> equipment_used(const Exercise& exercise, const Profile& profile) {
+    std::vector<Equipment> used = exercise.equipment;
+    const auto have = [&](Equipment e) {
+        return !profile.equipment ||
+               std::find(profile.equipment->begin(), profile.equipment->end(), e) != profile.equipment->end();
+    };
+    // R16: of the alternatives, the first the person has (a step before a chair)
+    if (auto any = std::find_if(exercise.equipment_any.begin(), exercise.equipment_any.end(), have);
+        any != exercise.equipment_any.end())
+        used.push_back(*any);
+    return used;
+}
+
+std::vector<Equipment> free_supports(const Exercise& exercise, const Profile& profile) {
+    const auto used = equipment_used(exercise, profile);
+    const auto in = [](const std::vector<Equipment>& list, Equipment e) {
+        return std::find(list.begin(), list.end(), e) != list.end();
+    };
+    std::vector<Equipment> out;
+    for (auto support : {Equipment::Chair, Equipment::Wall}) {
+        const bool there = !profile.equipment || in(*profile.equipment, support);
+        if (there && (!in(used, support) || in(exercise.held, support))) out.push_back(support);
+    }
+    return out;
+}
+
+bool concerns(const Caution& caution, const Profile& profile) {
+    if (caution.concerns.empty()) return true;
+    return std::any_of(caution.concerns.begin(), caution.concerns.end(), [&](Concern c) {
+        switch (c) {
+        case Concern::Pregnancy: return has(profile, Constraint::Pregnant);
+        case Concern::Injury: return has(profile, Constraint::Injured) || has(profile, Constraint::AcuteStrain);
+        case Concern::Back: return has(profile, Constraint::BackPain) || has(profile, Constraint::Sciatica);
+        case Concern::Sciatica: return has(profile, Constraint::Sciatica);
+        case Concern::Osteoporosis: return has(profile, Constraint::Osteoporosis);
+        case Concern::HipReplacement: return has(profile, Constraint::HipReplacement);
+        case Concern::Knee: return has(profile, Constraint::Knee);
+        case Concern::Unsteady: return needs_support(profile);
+        }
+        return true;
+    });
+}
 bool is_oldest(const Profile& profile) { return profile.age && *profile.age >= 80; }
 
 std::vector<std::string> flexion_refused_by(const Profile& profile) {
@@ -91,16 +139,19 @@ void general_reasons(const Exercise& e, const Profile& profile, const Add& add) 
     }
 }
 
-/// R9, R10, R26, R28: standing exercises are done holding a chair or a wall by people for whom
-/// a wobble is a risk.
+/// R9, R10, R26, R28, R29: standing exercises, the warm-up included, are done holding a chair
+/// or a wall that the exercise leaves free, by people for whom a wobble is a risk and in every
+/// balance exercise.
 void support_reasons(const Exercise& e, const Profile& profile, const Add& add) {
-    const bool support = has_equipment(profile, Equipment::Chair) || has_equipment(profile, Equipment::Wall);
-    if (e.position != Position::Standing || e.kind == Kind::Dynamic || support) return;
-    const std::string_view why = "standing exercises need a chair or a wall to hold";
+    if (e.position != Position::Standing || !free_supports(e, profile).empty()) return;
+    const std::string why = e.equipment.empty() && e.equipment_any.empty()
+                                ? "standing exercises need a chair or a wall to hold"
+                                : "standing exercises need a chair or a wall to hold that the exercise itself does not use";
     if (has(profile, Constraint::Pregnant)) add("pregnant", why);
     if (has(profile, Constraint::Injured)) add("injured", why);
     if (has(profile, Constraint::Osteoporosis)) add("osteoporosis", why);
     if (is_older(profile)) add("age 65 and over", why);
+    if (e.flags.balance && !needs_support(profile)) add("balance", why);
 }
 
 void pregnancy_reasons(const Exercise& e, const Add& add) {  // R9
@@ -130,7 +181,7 @@ void acute_strain_reasons(const Exercise& e, const Add& add) {
         add("acute-strain", e.kind == Kind::Strength ? "loads the strained hamstring"
                                                      : "no hamstring stretching or massage in the first days of a strain");
     else
-        add("acute-strain", "only walking and gentle isometric holds in the first days of a strain");
+        add("acute-strain", "only gentle movement and isometric holds in the first days of a strain");
 }
 
 /// R12, R13, R14, R19: the floor, the lumbar discs and the sciatic nerve.
@@ -150,9 +201,11 @@ void floor_and_back_reasons(const Exercise& e, const Profile& profile, const Add
 /// R21: flexion-loaded stretches only on the user's word, and never where the opt-in is ignored.
 void flexion_reasons(const Exercise& e, const Profile& profile, const Add& add) {
     if (!e.flags.spinal_flexion_load) return;
-    if (!profile.allow_flexion)
+    if (!profile.allow_flexion && flexion_refused_by(profile).empty())
         add("flexion", "folds forward under load, which strains the lower back's discs; plan with "
                        "--allow-flexion to include it");
+    else if (!profile.allow_flexion)  // the opt-in would be ignored (the constraint says why)
+        add("flexion", "folds forward under load, which strains the lower back's discs");
     else if (is_older(profile))
         add("age 65 and over", "folds forward under load, which strains the lower back's discs");
 }
@@ -178,6 +231,8 @@ void more_reasons(const Exercise& e, const Profile& profile, const Add& add) {
     if (has(profile, Constraint::HipReplacement)) {
         if (e.flags.deep_hip_flexion) add("hip-replacement", "bends the hip past 90 degrees");
         if (e.flags.crossed_legs) add("hip-replacement", "crosses the legs or turns the knee in");
+        if (e.flags.momentum) add("hip-replacement", "swings the leg with momentum while standing on the other");
+        if (e.flags.all_fours) add("hip-replacement", "on hands and knees the hip bends to 90 degrees under load");
         if (e.position == Position::FloorSeated) add("hip-replacement", "sits on the floor");
     }
     if (has(profile, Constraint::Knee)) {

@@ -98,10 +98,10 @@ PlanView view_this_week(const SavedRoutine& routine, Day today, const std::vecto
         view.review_on = routine.created_day + date::days{*plan.review_after_days};
         if (today >= *view.review_on)
             view.warnings.insert(view.warnings.begin(),
-                                 fmt::format("review: this routine for a fresh strain was made on {}. If walking and a "
-                                             "firm heel dig are now pain-free, plan again with --constraint injured "
-                                             "for gentle stretching; if not, see a physiotherapist or doctor.",
-                                             format_day(routine.created_day)));
+                                 fmt::format("review: this routine for a fresh strain was made on {}. If {} are now "
+                                             "pain-free, plan again with --constraint injured for gentle stretching; "
+                                             "if not, see a physiotherapist or doctor.",
+                                             format_day(routine.created_day), strain_review_test(routine.request)));
     }
     return view;
 }

@@ -123,6 +123,10 @@ std::vector<std::string> split(std::string_view text, char separator) {
     return parts;
 }
 
+std::string counted(long long n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + ' ' + std::string(n == 1 ? one : many);
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {

@@ -117,7 +117,7 @@ TEST_CASE("plan rejects bad values with exit 2 naming option, value and what is 
     Limber limber;
     REQUIRE(limber.run({"plan", "--level", "beginner"}).exit_code == 0);
     check_usage_errors(limber, {
-        {{"plan"}, "limber: error: --level is required; use beginner, intermediate or advanced\n"},
+        {{"plan", "other"}, "limber: error: --level is required; use beginner, intermediate or advanced\n"},  // a new routine
         {{"plan", "--level", ""}, "limber: error: --level '': not a level; use beginner, intermediate or advanced\n"},
         {{"plan", "--level", "expert"}, "limber: error: --level 'expert': not a level; use beginner, intermediate or advanced\n"},
         {{"plan", "--level", "beginner", "--constraint", "pregant"}, "limber: error: --constraint 'pregant': not a constraint; use pregnant, injured, acute-strain, no-floor, back-pain, sciatica, osteoporosis, hip-replacement, knee, hypermobility or seated-only\nhint: did you mean 'pregnant'?\n"},

@@ -106,7 +106,6 @@ inline std::vector<Broken> broken_rules(const Exercise& e, const Person& p) {
     };
     const auto name = [](Constraint c) { return to_string(c); };
     const bool flexion = e.flags.spinal_flexion_load;
-    const bool standing_still = e.position == Position::Standing && e.kind != Kind::Dynamic;
     const bool floor_seated_stretch = e.position == Position::FloorSeated && e.kind == Kind::Static;
 
     if (e.flags.ballistic) add({"bouncing"}, "R4 bounces");
@@ -118,11 +117,29 @@ inline std::vector<Broken> broken_rules(const Exercise& e, const Person& p) {
         std::none_of(e.equipment_any.begin(), e.equipment_any.end(), [&](Equipment k) { return p.has_kit(k); }))
         add({"equipment"}, "R16 needs one of its alternatives");
 
-    // R9, R10, R26, R28: standing stretches and strength need a chair or a wall to hold
-    if (standing_still && !p.has_kit(Equipment::Chair) && !p.has_kit(Equipment::Wall)) {
-        for (auto c : {Constraint::Pregnant, Constraint::Injured, Constraint::Osteoporosis})
-            if (p.has(c)) add({name(c)}, "standing without a chair or a wall to hold");
-        if (p.older()) add({"age 65 and over"}, "R26 standing without a chair or a wall to hold");
+    // R29 (R9, R10, R26, R28): whoever needs support, and everyone in a balance exercise, stands
+    // (the warm-up included) only with a chair or a wall left free: one the exercise does not
+    // take as its step, seat or prop, or one it is held by
+    if (e.position == Position::Standing) {
+        std::vector<Equipment> takes = e.equipment;
+        for (auto k : e.equipment_any)
+            if (p.has_kit(k)) {
+                takes.push_back(k);
+                break;
+            }
+        const auto listed = [](const std::vector<Equipment>& list, Equipment k) {
+            return std::find(list.begin(), list.end(), k) != list.end();
+        };
+        bool free = false;
+        for (auto k : {Equipment::Chair, Equipment::Wall})
+            if (p.has_kit(k) && (!listed(takes, k) || listed(e.held, k))) free = true;
+        if (!free) {
+            bool needs = false;
+            for (auto c : {Constraint::Pregnant, Constraint::Injured, Constraint::Osteoporosis})
+                if (p.has(c)) add({name(c)}, "R29 standing without a free chair or wall to hold"), needs = true;
+            if (p.older()) add({"age 65 and over"}, "R29 standing without a free chair or wall to hold"), needs = true;
+            if (e.flags.balance && !needs) add({"balance"}, "R29 a balance exercise without a free chair or wall");
+        }
     }
     if (p.has(Constraint::Pregnant)) {  // R9, R28
         if (e.position == Position::FloorSupine) add({"pregnant"}, "R9 lies on the back");
@@ -177,6 +194,8 @@ inline std::vector<Broken> broken_rules(const Exercise& e, const Person& p) {
     if (p.has(Constraint::HipReplacement)) {  // R28
         if (e.flags.deep_hip_flexion) add({"hip-replacement"}, "R28 hip past 90 degrees");
         if (e.flags.crossed_legs) add({"hip-replacement"}, "R28 crossed legs");
+        if (e.flags.momentum) add({"hip-replacement"}, "R29 momentum on one leg");
+        if (e.flags.all_fours) add({"hip-replacement"}, "R29 all-fours at 90 degrees of hip flexion");
         if (e.position == Position::FloorSeated) add({"hip-replacement"}, "R28 floor sitting");
     }
     if (p.has(Constraint::Knee)) {  // R28
@@ -190,6 +209,29 @@ inline std::vector<Broken> broken_rules(const Exercise& e, const Person& p) {
 }
 
 inline bool oracle_safe(const Exercise& e, const Person& p) { return broken_rules(e, p).empty(); }
+
+/// R29: whoever needs something to hold when standing (DOMAIN.md's list).
+inline bool needs_support(const Person& p) {
+    return p.older() || p.has(Constraint::Pregnant) || p.has(Constraint::Injured) || p.has(Constraint::Osteoporosis);
+}
+
+/// R29: whether a caution concerns the person, from whom it names.
+inline bool concerned(const Caution& c, const Person& p) {
+    if (c.concerns.empty()) return true;
+    for (auto who : c.concerns) {
+        switch (who) {
+        case Concern::Pregnancy: if (p.has(Constraint::Pregnant)) return true; break;
+        case Concern::Injury: if (p.has(Constraint::Injured) || p.has(Constraint::AcuteStrain)) return true; break;
+        case Concern::Back: if (p.has(Constraint::BackPain) || p.has(Constraint::Sciatica)) return true; break;
+        case Concern::Sciatica: if (p.has(Constraint::Sciatica)) return true; break;
+        case Concern::Osteoporosis: if (p.has(Constraint::Osteoporosis)) return true; break;
+        case Concern::HipReplacement: if (p.has(Constraint::HipReplacement)) return true; break;
+        case Concern::Knee: if (p.has(Constraint::Knee)) return true; break;
+        case Concern::Unsteady: if (needs_support(p)) return true; break;
+        }
+    }
+    return false;
+}
 
 /// R1, R5, R9, R10, R26, R28, from DOMAIN.md's numbers.
 inline int expected_start_s(Level level, std::optional<int> age) {

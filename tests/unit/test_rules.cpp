@@ -58,7 +58,7 @@ std::string describe(const Profile& p) {
 /// The labels a reason may start with: the constraints, the levels and the general rules.
 const std::set<std::string>& known_whos() {
     static const std::set<std::string> whos = [] {
-        std::set<std::string> w = {"bouncing", "equipment", "flexion", "age 65 and over", "age 80 and over"};
+        std::set<std::string> w = {"bouncing", "equipment", "flexion", "balance", "age 65 and over", "age 80 and over"};
         for (auto c : all_constraints()) w.emplace(to_string(c));
         for (auto l : all_levels()) w.emplace(to_string(l));
         return w;
@@ -221,9 +221,16 @@ TEST_CASE("reasons are 'who: why' and name the constraint") {
     const auto toe = reasons("standing-toe-touch", back);
     CHECK(has_reason(toe, "back-pain"));
     CHECK(has_reason(toe, "flexion"));  // R21: not without --allow-flexion either
-    CHECK(std::any_of(toe.begin(), toe.end(), [](const std::string& r) {
-        return who_of(r) == "flexion" && r.find("--allow-flexion") != std::string::npos;
-    }));
+    // R21: the opt-in is not suggested where it would be ignored, and is where it would act
+    const auto suggests = [](const std::vector<std::string>& rs) {
+        return std::any_of(rs.begin(), rs.end(), [](const std::string& r) {
+            return who_of(r) == "flexion" && r.find("--allow-flexion") != std::string::npos;
+        });
+    };
+    CHECK_FALSE(suggests(toe));
+    CHECK_FALSE(suggests(reasons("standing-toe-touch", Profile{Level::Intermediate, {Constraint::Sciatica}, std::nullopt})));
+    CHECK_FALSE(suggests(reasons("standing-toe-touch", Profile{Level::Intermediate, {}, std::nullopt, 70})));
+    CHECK(suggests(reasons("standing-toe-touch", Profile{Level::Intermediate, {}, std::nullopt, 40})));
     const Profile pregnant{Level::Beginner, {Constraint::Pregnant}, std::vector<Equipment>{}};
     const auto strap = reasons("supine-strap", pregnant);
     CHECK(std::find(strap.begin(), strap.end(), "equipment: needs a strap") != strap.end());
@@ -283,35 +290,101 @@ TEST_CASE("acute strain allows walking and the isometric hamstring heel dig only
     std::set<std::string> ids;
     for (const auto& e : library())
         if (allowed(e, p)) ids.insert(e.id);
-    CHECK(ids == std::set<std::string>{"march-in-place", "seated-march", "seated-heel-dig"});
+    CHECK(ids == std::set<std::string>{"march-in-place", "seated-march", "seated-heel-dig", "supine-heel-dig"});
     CHECK(has_reason(exclusion_reasons(*find_exercise("plank"), p), "acute-strain"));
     CHECK(has_reason(exclusion_reasons(*find_exercise("leg-swings"), p), "acute-strain"));  // swings the hamstrings
     CHECK(has_reason(exclusion_reasons(*find_exercise("foam-roll-hamstrings"), p), "acute-strain"));
-    // the heel digs still need their chair
-    CHECK_FALSE(allowed(*find_exercise("seated-heel-dig"), Profile{Level::Advanced, {Constraint::AcuteStrain},
-                                                                  std::vector<Equipment>{}}));
+    // the seated heel digs still need their chair; lying down they need nothing (R26)
+    const Profile nothing{Level::Advanced, {Constraint::AcuteStrain}, std::vector<Equipment>{}};
+    CHECK_FALSE(allowed(*find_exercise("seated-heel-dig"), nothing));
+    CHECK(allowed(*find_exercise("supine-heel-dig"), nothing));
+    CHECK(find_exercise("supine-heel-dig")->position == Position::FloorSupine);
 }
 
-TEST_CASE("standing stretches need a chair or a wall when pregnant, injured, with osteoporosis or at 65 (R9, R10, "
-          "R26, R28)") {
+TEST_CASE("standing exercises, the warm-up included, need a chair or a wall when pregnant, injured, with "
+          "osteoporosis or at 65 (R9, R10, R26, R28, R29)") {
     const Exercise& standing = *find_exercise("standing-hamstring");
-    const Exercise& march = *find_exercise("march-in-place");  // dynamic: not held still
+    const Exercise& march = *find_exercise("march-in-place");  // R29: the warm-up too
     for (auto who : {Profile{Level::Beginner, {Constraint::Pregnant}, std::vector<Equipment>{}},
                      Profile{Level::Beginner, {Constraint::Injured}, std::vector<Equipment>{}},
                      Profile{Level::Beginner, {Constraint::Osteoporosis}, std::vector<Equipment>{}},
                      Profile{Level::Beginner, {}, std::vector<Equipment>{}, 65}}) {
         INFO(describe(who));
         CHECK_FALSE(allowed(standing, who));
-        CHECK(allowed(march, who));
+        CHECK_FALSE(allowed(march, who));
         Profile wall = who;
         wall.equipment = std::vector<Equipment>{Equipment::Wall};
         CHECK(allowed(standing, wall));
         Profile chair = who;
         chair.equipment = std::vector<Equipment>{Equipment::Chair};
         CHECK(allowed(standing, chair));
+        CHECK(allowed(march, chair));
     }
+    CHECK(allowed(march, Profile{Level::Beginner, {}, std::vector<Equipment>{}, 64}));
     CHECK(allowed(standing, Profile{Level::Beginner, {}, std::vector<Equipment>{}, 64}));
     CHECK(allowed(standing, Profile{Level::Beginner, {}, std::vector<Equipment>{}}));
+}
+
+TEST_CASE("support is a second free thing to hold: not the exercise's own step, seat or prop (R29)") {
+    // by id, not by the library's `held`: which exercises hold their equipment and which stand on it
+    const auto kit = [](std::vector<Equipment> e) { return std::optional<std::vector<Equipment>>(std::move(e)); };
+    const auto at85 = [](std::optional<std::vector<Equipment>> e) { return Profile{Level::Beginner, {}, e, 85}; };
+    const auto ok = [](std::string_view id, const Profile& p) { return exclusion_reasons(*find_exercise(id), p).empty(); };
+    // the heel-on-step stretch on the only chair leaves nothing to hold; a wall or a step frees it
+    CHECK_FALSE(ok("heel-on-step", at85(kit({Equipment::Chair}))));
+    CHECK(has_reason(exclusion_reasons(*find_exercise("heel-on-step"), at85(kit({Equipment::Chair}))), "age 65 and over"));
+    CHECK(ok("heel-on-step", at85(kit({Equipment::Chair, Equipment::Wall}))));
+    CHECK(ok("heel-on-step", at85(kit({Equipment::Chair, Equipment::Step}))));
+    CHECK_FALSE(ok("heel-on-step", at85(kit({Equipment::Step}))));
+    for (auto c : {Constraint::Pregnant, Constraint::Injured, Constraint::Osteoporosis})
+        CHECK_FALSE(ok("heel-on-step", Profile{Level::Beginner, {c}, kit({Equipment::Chair})}));
+    CHECK(ok("heel-on-step", Profile{Level::Beginner, {}, kit({Equipment::Chair}), 40}));  // no support needed
+    // a seat or a wall to lean on is not a support; a chair back or a wall held is
+    CHECK_FALSE(ok("sit-to-stand", at85(kit({Equipment::Chair}))));
+    CHECK(ok("sit-to-stand", at85(kit({Equipment::Chair, Equipment::Wall}))));
+    CHECK_FALSE(ok("wall-sit", at85(kit({Equipment::Wall}))));
+    CHECK(ok("supported-hip-abduction", at85(kit({Equipment::Chair}))));
+    CHECK(ok("leg-swings", Profile{Level::Beginner, {Constraint::Pregnant}, kit({Equipment::Wall})}));
+    CHECK(ok("standing-calf", at85(kit({Equipment::Wall}))));
+    CHECK(ok("standing-quad", at85(kit({Equipment::Wall}))));
+    // at 85 with nothing, nothing standing at all, the warm-up included
+    for (const auto& e : library())
+        if (e.position == Position::Standing) CHECK_FALSE(ok(e.id, at85(kit({}))));
+    // a balance exercise needs a free support whoever does it
+    CHECK_FALSE(ok("extended-triangle", Profile{Level::Advanced, {}, kit({})}));
+    CHECK(has_reason(exclusion_reasons(*find_exercise("extended-triangle"), Profile{Level::Advanced, {}, kit({})}),
+                     "balance"));
+    CHECK(ok("extended-triangle", Profile{Level::Advanced, {}, kit({Equipment::Wall})}));
+    CHECK_FALSE(ok("one-leg-squat-hamstring", Profile{Level::Advanced, {}, kit({Equipment::Table}), std::nullopt, true}));
+    CHECK(ok("one-leg-squat-hamstring",
+             Profile{Level::Advanced, {}, kit({Equipment::Table, Equipment::Chair}), std::nullopt, true}));
+    // free_supports names what is left to hold
+    CHECK(free_supports(*find_exercise("heel-on-step"), at85(kit({Equipment::Chair, Equipment::Wall}))) ==
+          std::vector<Equipment>{Equipment::Wall});
+    CHECK(free_supports(*find_exercise("heel-on-step"), at85(kit({Equipment::Chair, Equipment::Step}))) ==
+          std::vector<Equipment>{Equipment::Chair});
+    CHECK(free_supports(*find_exercise("march-in-place"), at85(kit({Equipment::Chair, Equipment::Wall}))) ==
+          std::vector<Equipment>{Equipment::Chair, Equipment::Wall});
+}
+
+TEST_CASE("a caution is for those it concerns: no pregnancy caution at 85, the lying one for the pregnant (R29)") {
+    const Caution lying = find_exercise("supine-hands-thigh")->cautions.front();
+    CHECK(lying.text.find("pregnancy") != std::string::npos);
+    CHECK_FALSE(concerns(lying, Profile{Level::Beginner, {}, std::nullopt, 85}));
+    CHECK(concerns(lying, Profile{Level::Beginner, {Constraint::Pregnant}, std::nullopt}));
+    const Caution swings = find_exercise("leg-swings")->cautions.back();
+    CHECK(concerns(swings, Profile{Level::Beginner, {}, std::nullopt, 85}));  // unsteady at 85
+    CHECK_FALSE(concerns(swings, Profile{Level::Beginner, {}, std::nullopt, 40}));
+    // every caution that names a group of people says whom it concerns
+    for (const auto& e : library())
+        for (const auto& c : e.cautions) {
+            INFO(e.id << ": " << c.text);
+            const std::string t = c.text;
+            const bool names_group = t.find("pregnan") != std::string::npos || t.find("not with") != std::string::npos ||
+                                     t.find("Not with") != std::string::npos || t.find("hip replacement") != std::string::npos ||
+                                     t.find("osteoporosis") != std::string::npos;
+            if (names_group) CHECK_FALSE(c.concerns.empty());
+        }
 }
 
 TEST_CASE("hold caps: 30 s when pregnant or injured, 20 s with hypermobility, the lowest wins (R9, R10, R26, R28)") {
@@ -349,7 +422,7 @@ TEST_CASE("each constraint excludes exactly the exercises DOMAIN.md names, judge
                                          "supine-leg-raise",    "seated-forward-fold",  "partner-hamstring",
                                          "kneeling-hip-flexor", "foam-roll-hamstrings", "glute-bridge",
                                          "clamshell",           "donkey-kick",          "plank",
-                                         "bird-dog",            "dead-bug"};
+                                         "bird-dog",            "dead-bug",             "supine-heel-dig"};
     const std::set<std::string> flexion = {"standing-toe-touch", "seated-forward-fold", "heel-on-table",
                                            "one-leg-squat-hamstring"};
     const auto with = [](std::set<std::string> a, const std::set<std::string>& b) {
@@ -358,7 +431,8 @@ TEST_CASE("each constraint excludes exactly the exercises DOMAIN.md names, judge
     };
     std::set<std::string> not_walking;
     for (const auto& e : library())
-        if (e.id != "march-in-place" && e.id != "seated-march" && e.id != "seated-heel-dig") not_walking.insert(e.id);
+        if (e.id != "march-in-place" && e.id != "seated-march" && e.id != "seated-heel-dig" && e.id != "supine-heel-dig")
+            not_walking.insert(e.id);
     std::set<std::string> not_chair;
     for (const auto& e : library())
         if (!std::set<std::string>{"seated-march", "seated-knee-extension", "seated-figure-4", "ball-release",
@@ -368,7 +442,8 @@ TEST_CASE("each constraint excludes exactly the exercises DOMAIN.md names, judge
     const std::map<Constraint, std::set<std::string>> must_exclude = {
         // R9: lying on the back or face down, a partner, balance, folds, wide legs
         {Constraint::Pregnant, with({"supine-strap", "supine-hands-thigh", "supine-leg-raise", "partner-hamstring",
-                                     "glute-bridge", "dead-bug", "plank", "extended-triangle", "standing-adductor"},
+                                     "glute-bridge", "dead-bug", "plank", "extended-triangle", "standing-adductor",
+                                     "supine-heel-dig"},
                                     flexion)},
         // R10: standing or chair only, no partner, balance, release or deep (folding) stretch
         {Constraint::Injured, with(with(floor, flexion), {"extended-triangle", "ball-release"})},
@@ -382,12 +457,14 @@ TEST_CASE("each constraint excludes exactly the exercises DOMAIN.md names, judge
         // R28: no loaded flexion, twisting, balance or plank, no long sitting
         {Constraint::Osteoporosis, with(flexion, {"extended-triangle", "plank", "seated-cushion-hamstring"})},
         // R28: no hip past 90 degrees (the lying raises, folds, the dead bug's tabletop is counted in),
-        // no crossed legs, no floor sitting
+        // no crossed legs, no floor sitting; R29: no momentum on one leg, no all-fours
         {Constraint::HipReplacement, with(flexion, {"supine-strap", "supine-hands-thigh", "supine-leg-raise",
                                                     "partner-hamstring", "dead-bug", "seated-figure-4",
-                                                    "seated-cushion-hamstring", "foam-roll-hamstrings"})},
-        // R28: no kneeling, no deep knee bend
-        {Constraint::Knee, {"kneeling-hip-flexor", "donkey-kick", "bird-dog", "standing-quad", "one-leg-squat-hamstring"}},
+                                                    "seated-cushion-hamstring", "foam-roll-hamstrings",
+                                                    "leg-swings", "bird-dog", "donkey-kick"})},
+        // R28: no kneeling, no deep knee bend (R29: the side lunge is one)
+        {Constraint::Knee, {"kneeling-hip-flexor", "donkey-kick", "bird-dog", "standing-quad", "one-leg-squat-hamstring",
+                            "standing-adductor"}},
         {Constraint::Hypermobility, {"partner-hamstring"}},  // R28
         {Constraint::SeatedOnly, not_chair},                 // R28
     };
@@ -414,7 +491,7 @@ TEST_CASE("the library's own text is in plain words, and every entry is judged (
         CHECK_FALSE(has_rule_code(e.name));
         CHECK_FALSE(has_rule_code(e.side_cue));
         for (const auto& cue : e.cues) CHECK_FALSE(has_rule_code(cue));
-        for (const auto& caution : e.cautions) CHECK_FALSE(has_rule_code(caution));
+        for (const auto& caution : e.cautions) CHECK_FALSE(has_rule_code(caution.text));
         CHECK((e.dose.hold_s > 0) != (e.dose.reps > 0));
     }
 }

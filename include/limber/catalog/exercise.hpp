@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace limber {
@@ -26,6 +27,30 @@ struct ExerciseFlags {
     bool twisting = false;             ///< twists or side-bends the spine under load (R28 osteoporosis)
     bool deep_knee_bend = false;       ///< bends the knee deeply under load or to the buttock (R28 knee)
     bool wide_legs = false;            ///< wide-leg adductor stretch (R9: pelvic girdle pain)
+    bool momentum = false;             ///< swings a leg with momentum while standing on the other (R29 hip-replacement)
+    bool all_fours = false;            ///< on hands and knees, the hips bent to 90 degrees (R29 hip-replacement)
+};
+
+/// Whom a caution concerns (R29): a caution with none is for everyone; one with some is shown
+/// in a plan or a session only to a person it concerns ("not for pregnancy…" is not shown at 85).
+enum class Concern {
+    Pregnancy,
+    Injury,
+    Back,            ///< back pain or sciatica
+    Sciatica,
+    Osteoporosis,
+    HipReplacement,
+    Knee,
+    Unsteady,        ///< a person who needs something to hold when standing (R29)
+};
+
+/// A caution and whom it concerns.
+struct Caution {
+    Caution(std::string text_, std::vector<Concern> concerns_ = {})
+        : text(std::move(text_)), concerns(std::move(concerns_)) {}
+    Caution(const char* text_) : text(text_) {}
+    std::string text;
+    std::vector<Concern> concerns;  ///< empty: everyone
 };
 
 /// How much of it one set is: a hold in seconds, or repetitions in sets. Exactly one of
@@ -53,8 +78,12 @@ struct Exercise {
     Dose dose;
     std::vector<std::string> cues;      ///< how to do it, in order
     std::string side_cue;               ///< what to say when switching sides; empty unless sided
-    std::vector<std::string> cautions;  ///< what to watch for
-    std::vector<std::string> sources;   ///< seed file names it comes from, or the guideline named
+    std::vector<Caution> cautions;      ///< what to watch for, and whom it concerns
+    std::vector<std::string> sources;   ///< the articles and guidelines it comes from, as a reader can find them
+    /// R29: its own equipment that the person holds to steady themselves (the wall of leg
+    /// swings, the chair back of supported hip abduction). Equipment it uses otherwise (a step
+    /// or seat, a wall to lean on) is not a support while doing it.
+    std::vector<Equipment> held;
 };
 
 // Names as they appear on the command line and in JSON (CLI.md).

@@ -82,6 +82,17 @@ Plan make_plan(const PlanRequest& request, const Timing& timing = {});
 /// R24: the routine fitted to the minutes again at a later week's hold.
 Plan plan_at_hold(const PlanRequest& request, int hold_s, const Timing& timing = {});
 
+/// R29: what would let a routine in when none is safe: "with a chair or a wall there would be one
+/// (add it to --equipment)", and --floor-ok at 80 and over; "" when nothing would.
+std::string ways_to_a_routine(const PlanRequest& request);
+
+/// R26: the advice a plan for someone under 16 shows first, before the routine.
+const std::string& child_advice();
+
+/// R26: what must be pain-free before an acute strain's routine is planned again for gentle
+/// stretching: "walking and heel digs" ("seated marching and heel digs" for seated-only).
+std::string strain_review_test(const PlanRequest& request);
+
 /// The items of a session with or without the strength block.
 std::vector<RoutineItem> items_on(const std::vector<RoutineItem>& items, bool strength_day);
 

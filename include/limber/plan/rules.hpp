@@ -57,6 +57,22 @@ std::vector<std::string> flexion_refused_by(const Profile& profile);
 bool is_older(const Profile& profile);
 bool is_oldest(const Profile& profile);
 
+/// R29: whoever needs something to hold for standing work: 65 and over, pregnant, injured,
+/// osteoporosis (every balance exercise needs it too, whoever does it).
+bool needs_support(const Profile& profile);
+
+/// The equipment an exercise takes of what the person has: all of `equipment`, and the first
+/// of `equipment_any` they have.
+std::vector<Equipment> equipment_used(const Exercise& exercise, const Profile& profile);
+
+/// R29: the chair and wall the person can hold while doing `exercise`: those they have that the
+/// exercise does not use as its step, seat or prop (its own `held` equipment counts). Without an
+/// equipment list, both.
+std::vector<Equipment> free_supports(const Exercise& exercise, const Profile& profile);
+
+/// R29: whether a caution concerns the person (one for everyone always does).
+bool concerns(const Caution& caution, const Profile& profile);
+
 /// A hamstring stretch: a static stretch whose targets include the hamstrings (R19).
 bool is_hamstring_stretch(const Exercise& exercise);
 bool targets(const Exercise& exercise, std::string_view muscle);

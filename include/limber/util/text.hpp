@@ -53,6 +53,9 @@ std::optional<Enum> parse_among(const std::vector<Enum>& values, std::string_vie
     return std::nullopt;
 }
 
+/// "1 day", "3 days": the number and the word that goes with it.
+std::string counted(long long n, std::string_view one, std::string_view many);
+
 /// Joins with `separator`.
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
