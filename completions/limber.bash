@@ -110,9 +110,11 @@ _limber() {
     local -a exercise_constraints=("${constraints[@]}")
     local -a equipment=(strap chair step wall table foam-roller ball partner)
     local -a weekdays=(mon tue wed thu fri sat sun)
-    # the red-flag symptoms of plan --symptom and flag add: emergency, then see a doctor first
+    # the red-flag symptoms of plan --symptom and flag add: emergency, urgent, then see a doctor first
     local -a symptoms=(saddle-numbness bladder-bowel both-legs progressive-weakness sexual-dysfunction
-        fever weight-loss cancer-history trauma night-pain steroids)
+        both-legs-pain urinary-retention chest-pain serious-accident
+        fever weight-loss night-pain trauma back-lump cough-sneeze upper-back
+        cancer-history steroids weakened-immunity)
     local levels="beginner intermediate advanced"
     local positions="standing seated-chair floor-seated floor-supine floor-side floor-prone kneeling"
     local keys="day_start week_start default_routine voice"

@@ -143,10 +143,14 @@ end
 # (those already in the list, or in an earlier word of `flag add`, are left out).
 function __limber_symptoms
     set -l tier emergency emergency emergency emergency emergency \
-        'see a doctor first' 'see a doctor first' 'see a doctor first' 'see a doctor first' \
-        'see a doctor first' 'see a doctor first'
+        emergency emergency emergency emergency \
+        'urgent, today' 'urgent, today' 'urgent, today' 'urgent, today' \
+        'urgent, today' 'urgent, today' 'urgent, today' \
+        'see a doctor first' 'see a doctor first' 'see a doctor first'
     set -l names saddle-numbness bladder-bowel both-legs progressive-weakness sexual-dysfunction \
-        fever weight-loss cancer-history trauma night-pain steroids
+        both-legs-pain urinary-retention chest-pain serious-accident \
+        fever weight-loss night-pain trauma back-lump cough-sneeze upper-back \
+        cancer-history steroids weakened-immunity
     set -l given (string split -- , (__limber_words))
     set -l left
     for name in $names

@@ -35,9 +35,14 @@ SavedRoutine load_or_not_found(Context& context, const std::string& name) {
     if (routine) return *routine;
     const auto names = routine_names(context.store());
     const std::string suggestion = nearest(name, names);
+    // R27: with none yet and a red flag in force, planning waits for the clearance
+    const std::string first = suspension_now(context).empty()
+                                  ? "make one with 'limber plan --level beginner'"
+                                  : "a red flag suspends every routine ('limber flag list'); once a clinician has "
+                                    "cleared you, 'limber plan --level beginner' makes one";
     throw NotFound(fmt::format("no routine {}", quote(name)),
                    !suggestion.empty() ? fmt::format("did you mean '{}'?", suggestion)
-                   : names.empty()     ? "make one with 'limber plan --level beginner'"
+                   : names.empty()     ? first
                                        : fmt::format("the routines are {}", join(names, ", ")));
 }
 

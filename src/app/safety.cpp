@@ -25,15 +25,18 @@ std::vector<Symptom> symptoms_of(const std::vector<std::string>& values, std::ve
     return symptoms;
 }
 
+std::string symptom_type_name() { return join(names_of(all_symptoms()), "|") + "[,...]"; }
+
 void refuse_unknown_symptoms(const std::vector<std::string>& unknown, std::string_view option) {
     if (unknown.empty()) return;
-    std::vector<std::string> emergency, doctor;
-    for (auto s : all_symptoms()) (tier_of(s) == Tier::Emergency ? emergency : doctor).emplace_back(to_string(s));
-    std::vector<std::string> names = emergency;
-    names.insert(names.end(), doctor.begin(), doctor.end());
+    std::vector<std::string> names, tiers;
+    for (auto tier : {Tier::Emergency, Tier::Urgent, Tier::SeeDoctor}) {
+        const auto these = names_of(symptoms_in(tier));
+        names.insert(names.end(), these.begin(), these.end());
+        tiers.push_back(fmt::format("{}: {}", to_string(tier), join(these, ", ")));
+    }
     const std::string suggestion = nearest(to_lower(unknown.front()), names);
-    throw UsageError(fmt::format("{} {}: not a red-flag symptom; emergency: {}; see a doctor first: {}", option,
-                                 quote(unknown.front()), join(emergency, ", "), join(doctor, ", ")),
+    throw UsageError(fmt::format("{} {}: not a red-flag symptom; {}", option, quote(unknown.front()), join(tiers, "; ")),
                      suggestion.empty() ? std::string{} : fmt::format("did you mean '{}'?", suggestion));
 }
 

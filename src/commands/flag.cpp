@@ -36,7 +36,7 @@ void run_add(const FlagOptions& o, Context& context) {
     if (symptoms.empty()) throw UsageError("SYMPTOM is required: name at least one red-flag symptom");
     const Day day = o.date ? past_day_option(*o.date, context, "--date") : context.today();
     if (report_symptoms(context, symptoms, FlagSource::Flag, day, o.dry_run, o.json)) return;
-    // only see-doctor symptoms a clinician cleared before: recorded as a warning, routines go on
+    // only lasting conditions a clinician cleared before: recorded as a warning, routines go on
     if (o.json) {
         context.out() << nlohmann::ordered_json{{"safety_stop", false},
                                                 {"symptoms", names_of(symptoms)},
@@ -133,8 +133,10 @@ void run_clear(const FlagOptions& o, Context& context) {
     const Cleared cleared = clear_flags(store, c);
     transaction.commit();
     if (!context.quiet())
-        context.out() << fmt::format("Cleared {} red flag{} on {}{}; your routines resume ('limber start'). A "
-                                     "see-doctor symptom reported again only warns; an emergency one always stops.\n",
+        context.out() << fmt::format("Cleared {} red flag{} on {}{}; your routines resume ('limber start'). A new "
+                                     "fever, fall or other event reported later stops them again; a lasting condition "
+                                     "cleared now (a history of cancer, long-term steroids, a weakened immune system) "
+                                     "only warns when reported again.\n",
                                      cleared.flags, cleared.flags == 1 ? "" : "s", format_day(c.day),
                                      c.note.empty() ? "" : " (" + c.note + ")");
 }
@@ -149,8 +151,7 @@ void register_flag(CLI::App& app, Context& context) {
     auto* add = command->add_subcommand("add", "Record a red-flag symptom that appeared after planning: every routine "
                                                "is suspended (exit 5)");
     add->add_option("SYMPTOM", o->symptoms, "One or more symptoms, comma-separated")
-        ->type_name("saddle-numbness|bladder-bowel|both-legs|progressive-weakness|sexual-dysfunction|fever|weight-loss|"
-                    "cancer-history|trauma|night-pain|steroids[,...]")
+        ->type_name(symptom_type_name())
         ->required();
     add->add_option("--date", o->date, "The day it began: today (default), yesterday, YYYY-MM-DD, a weekday or -Nd")
         ->type_name("D");

@@ -3,6 +3,7 @@
 #include <limber/app/commands.hpp>
 #include <limber/app/figures.hpp>
 #include <limber/app/routine_lookup.hpp>
+#include <limber/app/safety.hpp>
 #include <limber/plan/timing.hpp>
 #include <limber/store/pauses.hpp>
 #include <limber/store/routines.hpp>
@@ -72,6 +73,23 @@ void first_run(Context& context, const ui::Style& style) {
         << "--minutes or --days ('limber plan --help' lists them all). Then 'limber start' runs it.\n";
 }
 
+/// No routine yet, but a red flag suspends the routines to come (R27): the suspension first, and
+/// planning only once a clinician has cleared it.
+void suspended_first_run(Context& context, const ui::Style& style, const std::string& suspension) {
+    std::ostream& out = context.out();
+    if (context.quiet()) {
+        out << "suspended (no routine yet)\n";
+        return;
+    }
+    out << style.bold(day_title(context.today())) << "\n\n";
+    for (const auto& wrapped : ui::wrap(suspension, 78)) out << style.red(wrapped) << '\n';
+    out << '\n';
+    for (const auto& wrapped : ui::wrap("No routine yet. Once a clinician has cleared you, 'limber plan --level "
+                                        "beginner' plans your first one.",
+                                        78))
+        out << wrapped << '\n';
+}
+
 }  // namespace
 
 void show_today(Context& context) {
@@ -83,7 +101,10 @@ void show_today(Context& context) {
     }
     const auto names = routine_names(context.store());
     if (names.empty()) {
-        first_run(context, style);
+        if (const std::string suspension = suspension_now(context); !suspension.empty())
+            suspended_first_run(context, style, suspension);
+        else
+            first_run(context, style);
         return;
     }
     const Day today = context.today();

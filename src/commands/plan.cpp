@@ -292,8 +292,7 @@ void register_plan(CLI::App& app, Context& context) {
     auto* symptom = command->add_option("--symptom", o->symptoms,
                                         "Red-flag symptoms: any one stops planning, gives the advice of its tier "
                                         "(exit 5) and suspends every routine until 'limber flag clear'")
-        ->type_name("saddle-numbness|bladder-bowel|both-legs|progressive-weakness|sexual-dysfunction|fever|"
-                    "weight-loss|cancer-history|trauma|night-pain|steroids[,...]");
+        ->type_name(symptom_type_name());
     command->add_flag("--explain", o->explain, "Say why each exercise is in or out, with the cues");
     command->add_flag("--json", o->json, "Print the plan as one JSON object");
     auto* dry_run = command->add_flag("--dry-run", o->dry_run, "Show the plan without saving it (nor a red flag)");

@@ -70,7 +70,12 @@ std::string recorded_words(const ReportFlag& f) {
 }
 
 std::string tier_words(Symptom symptom) {
-    return tier_of(symptom) == Tier::Emergency ? "emergency" : "see a doctor first";
+    switch (tier_of(symptom)) {
+    case Tier::Emergency: return "emergency";
+    case Tier::Urgent: return "urgent, the same day";
+    case Tier::SeeDoctor: break;
+    }
+    return "see a doctor first";
 }
 
 /// What the period recorded besides the figures: skipped days, flares, notes and pauses.

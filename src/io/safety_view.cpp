@@ -25,7 +25,9 @@ nlohmann::ordered_json safety_stop_json(const SafetyCall& call, const StopRecord
 
 void print_safety_stop(std::ostream& out, const ui::Style& style, const SafetyCall& call, const StopRecord& record) {
     const std::size_t width = 78;
-    const std::string head = call.tier == Tier::Emergency ? "Emergency: stop now." : "See a doctor first.";
+    const std::string head = call.tier == Tier::Emergency ? "Emergency: stop now."
+                             : call.tier == Tier::Urgent  ? "Urgent: see a doctor today."
+                                                          : "See a doctor first.";
     out << style.bold(style.red(head)) << '\n';
     for (const auto& line : ui::wrap(stop_advice(call.tier, call.stopping), width)) out << line << '\n';
     if (!call.warned.empty())

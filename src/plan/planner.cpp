@@ -45,12 +45,17 @@ const std::vector<std::string>& safety_text() {
         "Breathe slowly all the way through; never hold your breath.",                 // R3
         "Move slowly and never bounce: bouncing makes the muscle tighten.",             // R4
         "Stretch to a feeling of mild tension, never pain; stop at any sharp pain.",    // R3
-        "Emergency — numbness around the groin or buttocks, new bladder or bowel trouble, numbness or weakness "
-        "in both legs, leg weakness that gets worse, new sexual problems: stop, and go to an emergency department "
-        "now or call your emergency number.",  // R27
-        "See a doctor before stretching — back pain with a fever, weight loss you cannot explain, a history of "
-        "cancer, a recent fall or accident, constant night pain, long-term steroids: 'limber flag add' records it "
-        "and holds your routines until a clinician has cleared you.",  // R27
+        "Emergency — numbness or tingling around the groin, genitals, buttocks or back passage, difficulty "
+        "passing urine or new loss of bladder or bowel control, pain, numbness or weakness in both legs, leg "
+        "weakness that gets worse, new sexual problems, back pain with chest pain or after a serious accident: "
+        "stop, and go to an emergency department now or call your emergency number.",  // R27
+        "Urgent, the same day — back pain with a fever, weight loss you cannot explain, a lump or swelling in the "
+        "back, pain that rest does not ease or that is worse at night, pain made worse by coughing, sneezing or "
+        "opening the bowels, pain between the shoulder blades, a fall or knock: call your doctor's surgery for an "
+        "appointment today, or your urgent health line (111 in England).",  // R27
+        "See a doctor soon, before stretching — a history of cancer, long-term steroids or a weakened immune "
+        "system. 'limber flag add' records any red flag and holds your routines until a clinician has cleared "
+        "you.",  // R27
     };
     return text;
 }

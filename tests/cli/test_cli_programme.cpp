@@ -294,7 +294,7 @@ TEST_CASE("a routine saved by schema 3 migrates and shows its strength days and 
     const auto shown = limber.run({"plan", "show"}, at("2026-11-30"));
     REQUIRE(shown.exit_code == 0);
     CHECK(shown.err.empty());
-    CHECK(one(limber, "PRAGMA user_version") == "5");  // and on through schema 5, the red flags
+    CHECK(one(limber, "PRAGMA user_version") == "6");  // and on through schemas 5 and 6, the red flags
     CHECK(one(limber, "SELECT count(*) FROM sqlite_schema WHERE name IN ('red_flags', 'flag_clearances')") == "2");
     CHECK(one(limber, "SELECT count(*) FROM pragma_table_info('routine_items') WHERE name = 'days'") == "1");
     CHECK(one(limber, "SELECT allow_flexion || floor_ok FROM routines") == "00");

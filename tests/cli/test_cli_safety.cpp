@@ -1,6 +1,7 @@
 // End-to-end: pain and red flags steer the programme (DOMAIN.md R25, R27). Scripted histories
 // are imported as JSON and read back through `plan show --json` and `stats --json`; red flags
-// of each tier suspend start, due and remind until `flag clear`; a safety stop's JSON matches
+// of each of the three tiers suspend start, due and remind until `flag clear`; an event reported
+// after a clearance stops again, a lasting condition only warns; a safety stop's JSON matches
 // schemas/safety-stop.schema.json; a pain of 8 at `start` on a terminal asks before stretching.
 #include "harness.hpp"
 
@@ -11,7 +12,12 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <optional>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 using namespace limber::test;
 using Catch::Matchers::Contains;
@@ -124,6 +130,21 @@ std::string python(const std::string& script, const std::vector<std::string>& ar
     return r.out;
 }
 
+/// Validates each JSON file against schemas/safety-stop.schema.json; "ok" per file.
+std::string validate_stops(const std::vector<std::string>& files) {
+    const fs::path schema = fs::path(LIMBER_SOURCE_DIR) / "schemas" / "safety-stop.schema.json";
+    const std::string check =
+        "import json, sys, jsonschema\n"
+        "schema = json.load(open(sys.argv[1]))\n"
+        "jsonschema.Draft202012Validator.check_schema(schema)\n"
+        "for doc in sys.argv[2:]:\n"
+        "    jsonschema.validate(json.load(open(doc)), schema, cls=jsonschema.Draft202012Validator)\n"
+        "    print(\"ok\")";
+    std::vector<std::string> args = {schema.string()};
+    args.insert(args.end(), files.begin(), files.end());
+    return python(check, args);
+}
+
 }  // namespace
 
 TEST_CASE("R25 end to end: weeks held short keep the hold, weeks held fully raise it") {
@@ -213,7 +234,7 @@ TEST_CASE("R25 end to end: six weeks without 2 points of improvement suggest a p
 }
 
 TEST_CASE("R27: a red flag of each tier suspends start, due and remind until flag clear") {
-    for (const std::string symptom : {"bladder-bowel", "fever"}) {
+    for (const std::string symptom : {"bladder-bowel", "fever", "cancer-history"}) {
         DYNAMIC_SECTION(symptom) {
             Limber limber;
             REQUIRE(limber.run({"plan", "--level", "beginner", "--minutes", "5", "-q"}).exit_code == 0);
@@ -224,10 +245,15 @@ TEST_CASE("R27: a red flag of each tier suspends start, due and remind until fla
             if (symptom == "bladder-bowel") {
                 CHECK_THAT(stop.out, StartsWith("Emergency: stop now.\n"));
                 CHECK_THAT(flat(stop.out), Contains("go to an emergency department now or call your emergency number."));
+            } else if (symptom == "fever") {
+                CHECK_THAT(stop.out, StartsWith("Urgent: see a doctor today.\n"));
+                CHECK_THAT(flat(stop.out), Contains("call your doctor's surgery for an appointment today, or your "
+                                                    "urgent health line (111 in England)."));
+                CHECK_THAT(stop.out, !Contains("emergency"));
             } else {
                 CHECK_THAT(stop.out, StartsWith("See a doctor first.\n"));
-                CHECK_THAT(flat(stop.out), Contains("see a doctor today, before stretching."));
-                CHECK_THAT(stop.out, !Contains("emergency"));
+                CHECK_THAT(flat(stop.out), Contains("see a doctor soon, before stretching (it need not be today)."));
+                CHECK_THAT(stop.out, !Contains("emergency") && !Contains("111"));
             }
             CHECK(one(limber, "SELECT symptom || ' ' || day || ' ' || source || ' ' || stops FROM red_flags") ==
                   symptom + " 2026-11-21 plan 1");
@@ -249,7 +275,9 @@ TEST_CASE("R27: a red flag of each tier suspends start, due and remind until fla
             const auto list = json::parse(limber.run({"flag", "list", "--json"}).out);
             CHECK(list["suspended"] == true);
             REQUIRE(list["flags"].size() == 1);
-            CHECK(list["flags"][0]["tier"] == (symptom == "fever" ? "see-doctor" : "emergency"));
+            CHECK(list["flags"][0]["tier"] == (symptom == "fever"            ? "urgent"
+                                               : symptom == "cancer-history" ? "see-doctor"
+                                                                             : "emergency"));
 
             const auto clear = limber.run({"flag", "clear", "--note", "seen by Dr Okafor"}, at("2026-11-23"));
             CHECK(clear.exit_code == 0);
@@ -266,11 +294,11 @@ TEST_CASE("R27: a red flag of each tier suspends start, due and remind until fla
             CHECK(stats["streak"]["current"] == 1);
             CHECK(stats["adherence"]["due"] == 1);
 
-            // reported again after the clearance: a see-doctor symptom warns, an emergency one stops
+            // reported again after the clearance: a lasting condition warns, an event stops again
             const auto again = limber.run({"flag", "add", symptom}, at("2026-11-24"));
-            if (symptom == "fever") {
+            if (symptom == "cancer-history") {
                 CHECK(again.exit_code == 0);
-                CHECK_THAT(again.err, StartsWith("limber: warning: Back pain with a fever: a clinician has cleared this "
+                CHECK_THAT(again.err, StartsWith("limber: warning: A history of cancer: a clinician has cleared this "
                                                  "before"));
                 CHECK(limber.run({"due"}, at("2026-11-24")).exit_code == 0);
             } else {
@@ -298,16 +326,7 @@ TEST_CASE("R27: a safety stop with --json is one object on stdout that matches i
     CHECK(json::parse(flag.out)["date"] == "2026-11-20");
     write_file(limber.dir() / "plan.json", plan.out);
     write_file(limber.dir() / "flag.json", flag.out);
-    const fs::path schema = fs::path(LIMBER_SOURCE_DIR) / "schemas" / "safety-stop.schema.json";
-    const std::string check =
-        "import json, sys, jsonschema\n"
-        "schema = json.load(open(sys.argv[1]))\n"
-        "jsonschema.Draft202012Validator.check_schema(schema)\n"
-        "for doc in sys.argv[2:]:\n"
-        "    jsonschema.validate(json.load(open(doc)), schema, cls=jsonschema.Draft202012Validator)\n"
-        "    print(\"ok\")";
-    CHECK(python(check, {schema.string(), (limber.dir() / "plan.json").string(), (limber.dir() / "flag.json").string()}) ==
-          "ok\nok\n");
+    CHECK(validate_stops({(limber.dir() / "plan.json").string(), (limber.dir() / "flag.json").string()}) == "ok\nok\n");
 }
 
 TEST_CASE("R27: --dry-run gives the advice and stores nothing, the flag included") {
@@ -319,20 +338,15 @@ TEST_CASE("R27: --dry-run gives the advice and stores nothing, the flag included
     CHECK(json::parse(limber.run({"flag", "list", "--json"}).out)["flags"].empty());
 }
 
-TEST_CASE("R27: every symptom of CLI.md is accepted, anything else is a usage error that stores nothing") {
-    for (const std::string s : {"saddle-numbness", "bladder-bowel", "both-legs", "progressive-weakness",
-                                "sexual-dysfunction", "fever", "weight-loss", "cancer-history", "trauma", "night-pain",
-                                "steroids"}) {
-        Limber limber;
-        INFO(s);
-        CHECK(limber.run({"flag", "add", s}).exit_code == 5);
-    }
+TEST_CASE("R27: an unknown symptom is a usage error that stores nothing") {
     Limber limber;
     const auto bad = limber.run({"flag", "add", "headache"});
     CHECK(bad.exit_code == 2);
     CHECK_THAT(bad.err, StartsWith("limber: error: SYMPTOM 'headache': not a red-flag symptom; emergency: "
-                                   "saddle-numbness, bladder-bowel, both-legs, progressive-weakness, sexual-dysfunction; "
-                                   "see a doctor first: fever, weight-loss"));
+                                   "saddle-numbness, bladder-bowel, both-legs, progressive-weakness, sexual-dysfunction, "
+                                   "both-legs-pain, urinary-retention, chest-pain, serious-accident; urgent: fever, "
+                                   "weight-loss, night-pain, trauma, back-lump, cough-sneeze, upper-back; see-doctor: "
+                                   "cancer-history, steroids, weakened-immunity\n"));
     CHECK(line_count(bad.err) == 1);
     CHECK(limber.run({"flag", "add", "fever", "--date", "tomorrow"}).exit_code == 2);
     CHECK(json::parse(limber.run({"flag", "list", "--json"}).out)["flags"].empty());
@@ -447,4 +461,255 @@ TEST_CASE("R25 on a terminal: a pain of 8 at start asks the emergency questions 
         CHECK(t.wait_exit() == 0);
         CHECK(one(limber, "SELECT status || ' ' || pain_before || ' ' || pain_after FROM sessions") == "completed 7 6");
     }
+}
+
+namespace {
+
+/// Every symptom of CLI.md with its tier (DOMAIN.md R27 as revised).
+const std::vector<std::pair<std::string, std::string>> k_tiers = {
+    {"saddle-numbness", "emergency"}, {"bladder-bowel", "emergency"},     {"both-legs", "emergency"},
+    {"progressive-weakness", "emergency"}, {"sexual-dysfunction", "emergency"}, {"both-legs-pain", "emergency"},
+    {"urinary-retention", "emergency"}, {"chest-pain", "emergency"},       {"serious-accident", "emergency"},
+    {"fever", "urgent"},              {"weight-loss", "urgent"},          {"night-pain", "urgent"},
+    {"trauma", "urgent"},             {"back-lump", "urgent"},            {"cough-sneeze", "urgent"},
+    {"upper-back", "urgent"},         {"cancer-history", "see-doctor"},   {"steroids", "see-doctor"},
+    {"weakened-immunity", "see-doctor"},
+};
+
+const std::string k_emergency_words = "go to an emergency department now or call your emergency number.";
+const std::string k_urgent_words =
+    "call your doctor's surgery for an appointment today, or your urgent health line (111 in England).";
+const std::string k_see_doctor_words = "see a doctor soon, before stretching (it need not be today).";
+
+
+}  // namespace
+
+TEST_CASE("R27: every symptom stops in its tier, with plan --symptom and flag add, as JSON of the schema") {
+    Limber files;  // holds the JSON documents
+    std::vector<std::string> documents;
+    for (const auto& [symptom, tier] : k_tiers) {
+        INFO(symptom);
+        Limber limber;
+        const auto plan = limber.run({"plan", "--level", "beginner", "--symptom", symptom, "--json"});
+        CHECK(plan.exit_code == 5);
+        CHECK(plan.err.empty());
+        const auto flag = limber.run({"flag", "add", symptom, "--json"});
+        CHECK(flag.exit_code == 5);
+        CHECK(flag.err.empty());
+        for (const auto* r : {&plan, &flag}) {
+            const json stop = json::parse(r->out);
+            CHECK(stop["safety_stop"] == true);
+            CHECK(stop["tier"] == tier);
+            CHECK(stop["symptoms"] == json::array({symptom}));
+            CHECK(stop["suspended"] == true);
+            const std::string advice = stop["advice"];
+            CHECK_THAT(advice, Contains(tier == "emergency" ? k_emergency_words
+                                        : tier == "urgent"  ? k_urgent_words
+                                                            : k_see_doctor_words));
+            const std::string file = (files.dir() / fmt::format("{}-{}.json", symptom, documents.size())).string();
+            write_file(file, r->out);
+            documents.push_back(file);
+        }
+        // stored with its name and its tier; the routines suspended, none planned
+        CHECK(one(limber, "SELECT group_concat(symptom || ' ' || tier || ' ' || stops, ', ') FROM red_flags") ==
+              fmt::format("{0} {1} 1, {0} {1} 1", symptom, tier));
+        CHECK(one(limber, "SELECT count(*) FROM routines") == "0");
+        const json list = json::parse(limber.run({"flag", "list", "--json"}).out);
+        CHECK(list["suspended"] == true);
+        CHECK(list["flags"][0]["tier"] == tier);
+    }
+    std::string oks;
+    for (std::size_t i = 0; i < documents.size(); ++i) oks += "ok\n";
+    CHECK(validate_stops(documents) == oks);
+}
+
+TEST_CASE("R27: the words of each tier, in the text of a stop and of the suspension") {
+    struct Case {
+        std::string symptom, head, words, suspension;
+    };
+    for (const auto& c : std::vector<Case>{
+             {"chest-pain", "Emergency: stop now.\n", k_emergency_words,
+              "Go to an emergency department now or call your emergency number if you have not been seen."},
+             {"upper-back", "Urgent: see a doctor today.\n", k_urgent_words,
+              "Call your doctor's surgery for an appointment today, or your urgent health line (111 in England), if "
+              "you have not been seen."},
+             {"weakened-immunity", "See a doctor first.\n", k_see_doctor_words, "See a doctor before stretching."}}) {
+        INFO(c.symptom);
+        Limber limber;
+        const auto stop = limber.run({"flag", "add", c.symptom});
+        CHECK(stop.exit_code == 5);
+        CHECK_THAT(stop.out, StartsWith(c.head));
+        CHECK_THAT(flat(stop.out), Contains(c.words));
+        CHECK_THAT(flat(limber.run({"flag", "list"}).out), Contains(c.suspension));
+    }
+    // the emergency reason fits the symptom: the nerves only for the nerve signs
+    Limber limber;
+    const auto chest = flat(limber.run({"flag", "add", "chest-pain", "--dry-run"}).out);
+    CHECK_THAT(chest, Contains("heart attack") && !Contains("cauda equina"));
+    const auto accident = flat(limber.run({"flag", "add", "serious-accident", "--dry-run"}).out);
+    CHECK_THAT(accident, Contains("broken bone in the spine") && !Contains("cauda equina"));
+    CHECK_THAT(flat(limber.run({"flag", "add", "urinary-retention", "--dry-run"}).out), Contains("cauda equina"));
+    const auto fall = flat(limber.run({"flag", "add", "trauma", "--dry-run"}).out);
+    CHECK_THAT(fall, StartsWith("Urgent: see a doctor today.") && Contains("With osteoporosis, or at 65 and over, a "
+                                                                         "fall or knock can break a bone in the spine"));
+    CHECK_FALSE((fs::exists(limber.db()) && one(limber, "SELECT count(*) FROM red_flags") != "0"));
+}
+
+TEST_CASE("R27: a fever cleared, then reported again months later, is a new event and stops again") {
+    Limber limber;
+    REQUIRE(limber.run({"plan", "--level", "beginner", "--minutes", "5", "-q"}).exit_code == 0);
+    REQUIRE(limber.run({"flag", "add", "fever", "-q"}).exit_code == 5);
+    REQUIRE(limber.run({"flag", "clear", "--note", "GP: viral"}, at("2026-11-23")).exit_code == 0);
+    REQUIRE(limber.run({"due"}, at("2026-11-23")).exit_code == 0);
+
+    const auto again = limber.run({"flag", "add", "fever"}, at("2027-03-10"));
+    CHECK(again.exit_code == 5);
+    CHECK(again.err.empty());
+    CHECK_THAT(again.out, StartsWith("Urgent: see a doctor today.\n"));
+    CHECK_THAT(flat(again.out), Contains("Recorded for 2027-03-10: your routines are suspended"));
+    CHECK_THAT(again.out, !Contains("go on"));
+    CHECK(one(limber, "SELECT group_concat(day || ' ' || stops || ' ' || (cleared_by IS NULL), ', ') FROM red_flags") ==
+          "2026-11-21 1 0, 2027-03-10 1 1");
+    CHECK(limber.run({"due"}, at("2027-03-10")).exit_code == 1);
+    CHECK(limber.run({"start", "--hold", "1", "--rest", "0"}, at("2027-03-10")).exit_code == 5);
+    const json list = json::parse(limber.run({"flag", "list", "--json"}, at("2027-03-10")).out);
+    CHECK(list["suspended"] == true);
+    CHECK_THAT(flat(limber.run({}, at("2027-03-10")).out), Contains("Every routine is suspended since 2027-03-10"));
+    // and as JSON, and through plan: a stop, not a warning
+    const auto json_again = limber.run({"flag", "add", "fever", "--json", "--dry-run"}, at("2027-03-11"));
+    CHECK(json_again.exit_code == 5);
+    CHECK(json::parse(json_again.out)["safety_stop"] == true);
+    CHECK(json::parse(json_again.out)["tier"] == "urgent");
+    REQUIRE(limber.run({"flag", "clear"}, at("2027-03-12")).exit_code == 0);
+    const auto plan = limber.run({"plan", "--level", "beginner", "--symptom", "fever"}, at("2027-06-01"));
+    CHECK(plan.exit_code == 5);
+    CHECK(one(limber, "SELECT count(*) FROM red_flags WHERE stops = 1") == "3");
+}
+
+TEST_CASE("R27: a cleared history of cancer reported again warns and does not stop") {
+    Limber limber;
+    REQUIRE(limber.run({"plan", "--level", "beginner", "--minutes", "5", "-q"}).exit_code == 0);
+    REQUIRE(limber.run({"flag", "add", "cancer-history", "-q"}).exit_code == 5);
+    const auto clear = limber.run({"flag", "clear"}, at("2026-11-23"));
+    REQUIRE(clear.exit_code == 0);
+    CHECK_THAT(flat(clear.out), Contains("A new fever, fall or other event reported later stops them again; a lasting "
+                                         "condition cleared now (a history of cancer, long-term steroids, a weakened "
+                                         "immune system) only warns when reported again."));
+
+    const auto again = limber.run({"flag", "add", "cancer-history"}, at("2027-03-10"));
+    CHECK(again.exit_code == 0);
+    CHECK(again.out == "Recorded cancer-history for 2027-03-10; your routines go on.\n");
+    CHECK_THAT(again.err, StartsWith("limber: warning: A history of cancer: a clinician has cleared this before, so "
+                                     "your routines go on"));
+    CHECK(one(limber, "SELECT stops FROM red_flags WHERE day = '2027-03-10'") == "0");
+    CHECK(limber.run({"due"}, at("2027-03-10")).exit_code == 0);
+    const auto as_json = limber.run({"flag", "add", "cancer-history", "--json"}, at("2027-03-11"));
+    CHECK(as_json.exit_code == 0);
+    const json warned = json::parse(as_json.out);
+    CHECK(warned["safety_stop"] == false);
+    CHECK(warned["suspended"] == false);
+    CHECK(warned["symptoms"] == json::array({"cancer-history"}));
+    CHECK(warned["warnings"].size() == 1);
+    const auto plan = limber.run({"plan", "--level", "beginner", "--symptom", "cancer-history", "-q"}, at("2027-03-12"));
+    CHECK(plan.exit_code == 0);
+    CHECK_THAT(plan.err, Contains("A history of cancer: a clinician has cleared this before"));
+    CHECK(json::parse(limber.run({"flag", "list", "--json"}, at("2027-03-12")).out)["suspended"] == false);
+    // with an event beside it, the event stops and the condition is the warning
+    const auto both = limber.run({"flag", "add", "cancer-history,back-lump", "--json"}, at("2027-03-13"));
+    CHECK(both.exit_code == 5);
+    const json stop = json::parse(both.out);
+    CHECK(stop["tier"] == "urgent");
+    CHECK(stop["symptoms"] == json::array({"back-lump"}));
+    CHECK(stop["warnings"].size() == 1);
+}
+
+TEST_CASE("R27: with a red flag and no routine, bare limber and flag list lead with the suspension") {
+    Limber limber;
+    REQUIRE(limber.run({"flag", "add", "fever", "-q"}).exit_code == 5);
+    const auto glance = limber.run({});
+    CHECK(glance.exit_code == 0);
+    CHECK_THAT(glance.out, StartsWith("Sat 2026-11-21\n\nEvery routine is suspended since 2026-11-21: you reported back "
+                                      "pain with a"));
+    CHECK_THAT(flat(glance.out), Contains("Call your doctor's surgery for an appointment today") &&
+                                     Contains("No routine yet. Once a clinician has cleared you, 'limber plan --level "
+                                              "beginner' plans your first one."));
+    CHECK_THAT(glance.out, !Contains("Plan your first one"));
+    CHECK(limber.run({"-q"}).out == "suspended (no routine yet)\n");
+    const auto list = limber.run({"flag", "list"});
+    CHECK(list.exit_code == 0);
+    CHECK_THAT(list.out, Contains("fever") && Contains("urgent") && Contains("suspends routines"));
+    CHECK_THAT(flat(list.out), Contains("Every routine is suspended since 2026-11-21: you reported back pain with a "
+                                        "fever. Call your doctor's surgery"));
+    CHECK(json::parse(limber.run({"flag", "list", "--json"}).out)["suspended"] == true);
+    const auto start = limber.run({"start"});
+    CHECK(start.exit_code == 3);
+    CHECK(start.err == "limber: error: no routine 'default'\nhint: a red flag suspends every routine ('limber flag "
+                       "list'); once a clinician has cleared you, 'limber plan --level beginner' makes one\n");
+    // planning while suspended saves the routine and says it is suspended
+    const auto plan = limber.run({"plan", "--level", "beginner"});
+    CHECK(plan.exit_code == 0);
+    CHECK_THAT(flat(plan.out), Contains("! Every routine is suspended since 2026-11-21"));
+    CHECK_THAT(limber.run({}).out, Contains("default: suspended\n"));
+    CHECK(limber.run({"plan", "rm", "default", "-q"}).exit_code == 0);
+    // once cleared, the first run says how to plan
+    REQUIRE(limber.run({"flag", "clear", "-q"}).exit_code == 0);
+    CHECK_THAT(limber.run({}).out, Contains("No routine yet. Plan your first one"));
+    CHECK(limber.run({"-q"}).out.empty());
+}
+
+TEST_CASE("R27: bad symptom names are refused with exit 2 and no change to the database") {
+    Limber limber;
+    REQUIRE(limber.run({"plan", "--level", "beginner", "-q"}).exit_code == 0);
+    const auto before = read_file(limber.db());
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"flag", "add", "chestpain"},
+             {"flag", "add", "fever,headache"},
+             {"flag", "add", "back-lump", "both-leg"},
+             {"flag", "add", ""},
+             {"flag", "add", "urgent"},
+             {"plan", "--level", "beginner", "--symptom", "immunity"},
+             {"plan", "--level", "beginner", "--symptom", "cough"}}) {
+        INFO(fmt::format("{}", fmt::join(args, " ")));
+        const auto r = limber.run(args);
+        CHECK(r.exit_code == 2);
+        CHECK_THAT(r.err, StartsWith("limber: error: "));
+        CHECK(r.out.empty());
+    }
+    CHECK_THAT(limber.run({"flag", "add", "chestpain"}).err, Contains("hint: did you mean 'chest-pain'?"));
+    CHECK(read_file(limber.db()) == before);
+    CHECK(one(limber, "SELECT count(*) FROM red_flags") == "0");
+}
+
+TEST_CASE("R27: a database of schema 5 keeps its red flags, re-tiered, and takes urgent ones") {
+    Limber limber;
+    {
+        SQLite::Database db(limber.db().string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        for (const char* file :
+             {"001_initial.sql", "002_session_ids.sql", "003_hold_totals.sql", "004_programme.sql", "005_red_flags.sql"}) {
+            std::ifstream in(fs::path(LIMBER_SOURCE_DIR) / "schemas" / file);
+            std::stringstream sql;
+            sql << in.rdbuf();
+            db.exec(sql.str());
+        }
+        db.exec("PRAGMA user_version = 5");
+        db.exec(R"(INSERT INTO flag_clearances (id, day, recorded_at, note) VALUES (1, '2026-10-03', 1790000000, 'GP'))");
+        db.exec(R"(INSERT INTO red_flags (symptom, tier, day, recorded_at, source, stops, cleared_by) VALUES
+                   ('cancer-history', 'see-doctor', '2026-10-01', 1789800000, 'flag', 1, 1),
+                   ('trauma', 'see-doctor', '2026-10-01', 1789800000, 'plan', 1, 1),
+                   ('fever', 'see-doctor', '2026-11-20', 1795000000, 'flag', 1, NULL))");
+    }
+    const auto list = limber.run({"flag", "list", "--json"});
+    REQUIRE(list.exit_code == 0);
+    CHECK(one(limber, "PRAGMA user_version") == "6");
+    CHECK(one(limber, "SELECT group_concat(symptom || ' ' || tier || ' ' || stops || ' ' || ifnull(cleared_by, '-'), "
+                      "', ') FROM red_flags") == "cancer-history see-doctor 1 1, trauma urgent 1 1, fever urgent 1 -");
+    const json j = json::parse(list.out);
+    CHECK(j["suspended"] == true);  // the fever still in force
+    CHECK(j["flags"][2]["tier"] == "urgent");
+    CHECK(j["clearances"][0]["note"] == "GP");
+    REQUIRE(limber.run({"flag", "clear"}).exit_code == 0);
+    CHECK(limber.run({"flag", "add", "trauma", "-q"}).exit_code == 5);  // a new fall stops
+    CHECK(limber.run({"flag", "add", "cancer-history", "-q"}).exit_code == 0);
+    CHECK(one(limber, "SELECT tier FROM red_flags ORDER BY id DESC LIMIT 1") == "see-doctor");
+    CHECK(one(limber, "SELECT count(*) FROM red_flags WHERE tier = 'urgent'") == "3");
 }

@@ -16,7 +16,11 @@ namespace limber {
 /// pieces that name none go to `unknown`.
 std::vector<Symptom> symptoms_of(const std::vector<std::string>& values, std::vector<std::string>& unknown);
 
-/// UsageError naming the first unknown symptom and the two tiers' names; nothing when none.
+/// The type name of a --symptom value in --help: every symptom, most pressing tier first,
+/// "saddle-numbness|…|weakened-immunity[,...]".
+std::string symptom_type_name();
+
+/// UsageError naming the first unknown symptom and the names of the three tiers; nothing when none.
 void refuse_unknown_symptoms(const std::vector<std::string>& unknown, std::string_view option);
 
 /// Stores what `call` found as flags of `day`: those that stop, and those that only warn.
@@ -24,7 +28,7 @@ void refuse_unknown_symptoms(const std::vector<std::string>& unknown, std::strin
 void record_flags(Context& context, const SafetyCall& call, FlagSource source, Day day);
 
 /// Says what `call` found: a stop is printed — the advice, or its JSON with `json` — and the
-/// exit code set to 5; the warning for cleared see-doctor symptoms goes to stderr. Returns
+/// exit code set to 5; the warning for lasting conditions cleared before goes to stderr. Returns
 /// whether it stopped.
 bool announce(Context& context, const SafetyCall& call, Day day, bool recorded, bool json);
 

@@ -36,7 +36,7 @@ struct ReportFlag {
     Symptom symptom = Symptom::Fever;
     Day day;
     std::string source;        ///< plan, flag or start: where it was reported
-    bool stops = true;         ///< false: a see-doctor symptom cleared before, reported again (a warning)
+    bool stops = true;         ///< false: a lasting condition cleared before, reported again (a warning)
     std::optional<Day> cleared_on;
     std::string clearance_note;
 };
