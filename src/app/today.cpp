@@ -29,6 +29,7 @@ Today look_at_today(const std::string& given, Context& context) {
         t.estimated_s = view.estimated_s;
         t.strength_today = view.strength_today && view.strength.kind != StrengthDays::Kind::Every;
         t.review_due = view.review_on && today >= *view.review_on;
+        t.stop_advice = stop_advice(view.pain, true).value_or("");
     }
     return t;
 }

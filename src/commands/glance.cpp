@@ -1,5 +1,6 @@
 // limber (no command): today at a glance — what is due, the streak at stake, this week's hold,
-// a flare or a suspension, and the command to run next.
+// a flare or a suspension, and the command to run next; while progression is stopped (R25), the
+// advice to see a clinician first, and no streak.
 #include <limber/app/commands.hpp>
 #include <limber/app/figures.hpp>
 #include <limber/app/routine_lookup.hpp>
@@ -49,16 +50,18 @@ std::string when(Day day, Day today) {
     return day_title(day);
 }
 
-/// "default: due today, about 10 min 10 s"; the one line -q prints.
+/// "default: due today, about 10 min 10 s" ("default: progression stopped; due today, …"); the
+/// one line -q prints.
 std::string headline(const Glance& g, Day today) {
     if (g.suspended) return fmt::format("{}: suspended", g.name);
+    const std::string name = g.figures.view.pain.stopped() ? g.name + ": progression stopped;" : g.name + ":";  // R25
     if (g.due) {
-        std::string line = fmt::format("{}: due today, about {}", g.name, format_duration(g.figures.view.estimated_s));
+        std::string line = fmt::format("{} due today, about {}", name, format_duration(g.figures.view.estimated_s));
         if (g.figures.view.strength_today && g.figures.view.strength.kind != StrengthDays::Kind::Every)
             line += ", with the strength work";
         return line;
     }
-    std::string line = fmt::format("{}: {}", g.name, g.done_today ? "done today" : "nothing due today");
+    std::string line = fmt::format("{} {}", name, g.done_today ? "done today" : "nothing due today");
     if (g.next) line += fmt::format("; next session {}", when(*g.next, today));
     return line;
 }
@@ -122,7 +125,7 @@ void show_today(Context& context) {
     }
     out << style.bold(day_title(today)) << "\n\n";
     const std::string default_name = routine_name_or_default("", context);
-    std::vector<std::string> next;
+    std::vector<std::string> next;  // "Next: …" lines, the commands in bold
     bool suspended = false;
     for (const auto& g : glances) {
         const RoutineFigures& f = g.figures;
@@ -135,8 +138,13 @@ void show_today(Context& context) {
             continue;
         }
         std::vector<std::string> notes;
+        const auto stop = stop_advice(f.view.pain, true);  // R25: first, and no streak urged while it stands
+        if (stop) notes.push_back(*stop);
         if (f.subject.stretches) notes.push_back(fmt::format("Hold {} s this week (routine week {}).", f.view.hold_s, f.view.week));
-        if (g.due) {
+        const std::string command = style.bold(g.name == default_name ? "limber start" : "limber start " + g.name);
+        if (g.due && stop) {
+            next.push_back("see a physiotherapist or doctor before " + command);
+        } else if (g.due) {
             if (streak.current == 0)
                 notes.push_back(streak.longest > 0 ? fmt::format("No streak running (the longest was {}): today's "
                                                                  "session starts one.",
@@ -145,8 +153,8 @@ void show_today(Context& context) {
             else if (streak.in_weeks) notes.push_back(fmt::format("Streak: {}, with this week's at stake.", streak_length(streak.current, true)));
             else notes.push_back(fmt::format("Streak: {}; today's session makes it {}.", streak_length(streak.current, false),
                                              streak.current + 1));
-            next.push_back(g.name == default_name ? "limber start" : "limber start " + g.name);
-        } else if (streak.current > 0) {
+            next.push_back(command);
+        } else if (streak.current > 0 && !stop) {
             notes.push_back(fmt::format("Streak: {}.", streak_length(streak.current, streak.in_weeks)));
         }
         if (const auto flare = flare_note(f.view, false)) notes.push_back(*flare);  // R25
@@ -166,7 +174,7 @@ void show_today(Context& context) {
     }
     out << '\n';
     if (!next.empty()) {
-        for (const auto& command : next) out << "Next: " << style.bold(command) << '\n';
+        for (const auto& line : next) out << "Next: " << line << '\n';
     } else {
         out << style.dim("Nothing is due today. 'limber stats' shows your progress, and 'limber report' makes") << '\n'
             << style.dim("a report to take to your physiotherapist.") << '\n';

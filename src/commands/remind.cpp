@@ -21,15 +21,22 @@ namespace limber {
 
 namespace {
 
-/// "Stretch today: routine "default", about 9 min. Keep your 5-day streak going."
+/// "Stretch today: routine "default", about 9 min. Keep your 5-day streak going."; while
+/// progression is stopped, the advice first and no streak: "Progression is stopped: … See a
+/// physiotherapist or doctor before going on. Today's session of routine "default": about 9 min."
 std::string reminder(const Today& t) {
     const int minutes = std::max(1, (t.estimated_s + 30) / 60);
-    std::string line = fmt::format("Stretch today: routine \"{}\", about {} min{}.", t.routine.name, minutes,
-                                   t.strength_today ? " with strength work" : "");  // R23
-    if (t.streak > 0)
-        line += fmt::format(" Keep your {}-{} streak going.", t.streak, t.streak_in_weeks ? "week" : "day");
+    const std::string strength = t.strength_today ? " with strength work" : "";  // R23
+    std::string line;
+    if (!t.stop_advice.empty())  // R25: the advice instead of the streak
+        line = fmt::format("{} Today's session of routine \"{}\": about {} min{}.", t.stop_advice, t.routine.name,
+                           minutes, strength);
+    else if (t.streak > 0)
+        line = fmt::format("Stretch today: routine \"{}\", about {} min{}. Keep your {}-{} streak going.",
+                           t.routine.name, minutes, strength, t.streak, t.streak_in_weeks ? "week" : "day");
     else
-        line += " Start a streak with 'limber start'.";
+        line = fmt::format("Stretch today: routine \"{}\", about {} min{}. Start a streak with 'limber start'.",
+                           t.routine.name, minutes, strength);
     if (t.review_due)  // R26
         line += fmt::format(" It is time to review this routine for a fresh strain: if {} are pain-free, plan again "
                             "with --constraint injured.",

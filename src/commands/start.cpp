@@ -396,19 +396,26 @@ void run_start(const StartOptions& o, Context& context) {
         overview = overview_line(script, b.first, work_total - b.holds_done, o.resume);
     }
 
+    // R25: while progression is stopped, the advice to see a clinician comes before anything
+    // else, -q or not, and is said first
+    if (const auto stop = stop_advice(view.pain)) {
+        for (const auto& line : interactive ? ui::wrap(*stop, 78) : std::vector<std::string>{*stop})
+            context.out() << line << '\n';
+        if (interactive) say(speaker.get(), *stop);
+    }
     if (interactive) print_overview(script, overview, context);
     if (!context.quiet()) {
         const bool stretches = std::any_of(view.today.begin(), view.today.end(),
                                            [](const RoutineItem& i) { return i.phase == Phase::Stretch; });
         // R25: unless --hold sets this session's hold, why the week's hold is what it is (on a
-        // terminal) and a flare's shorter hold; always, the advice
+        // terminal) and a flare's shorter hold; always, the physiotherapist's advice
         std::vector<std::string> notes;
         std::vector<std::string> advice;  // what is also said: the flare's shorter hold and the pain advice
         if (v.hold == 0) {
             if (interactive) notes.push_back(hold_reason(view));
             if (auto flare = flare_note(view, true)) advice.push_back(std::move(*flare));
         }
-        for (auto& line : pain_advice(view)) advice.push_back(std::move(line));
+        if (auto physio = physio_advice(view.pain)) advice.push_back(std::move(*physio));
         notes.insert(notes.end(), advice.begin(), advice.end());
         if (stretches) {
             for (const auto& note : notes)

@@ -138,6 +138,8 @@ ordered_json plan_to_json(const PlanView& v) {
         {"session_hold_s", v.session_hold_s},
         {"hold_why", std::string(to_string(v.progress.why))},
         {"hold_notes", hold_notes(v)},
+        {"progression_stopped", v.pain.stopped()},
+        {"stop_why", v.pain.stopped() ? ordered_json(std::string(to_string(v.pain.stop))) : ordered_json(nullptr)},
         {"estimated_s", v.estimated_s},
         {"plain_day_s", v.plain_s},
         {"strength_day_s", v.strength_s},
@@ -169,6 +171,8 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
     out << style.bold(fmt::format("Routine \"{}\"", v.name)) << " — " << join(profile, " · ") << '\n';
     if (v.suspended()) out << style.red("!") << ' ' << v.suspension << '\n';  // R27
     if (v.request.age && *v.request.age < 16) out << style.red("!") << ' ' << child_advice() << '\n';  // R26: first
+    const auto stop = stop_advice(v.pain);  // R25: the advice to see a clinician comes first
+    if (stop) out << style.red("!") << ' ' << *stop << '\n';
     const std::string hold = stretches ? fmt::format("hold {} s · ", v.hold_s) : std::string{};
     if (v.strength.some())
         out << fmt::format("Week {}: {}about {}, {} on strength days ({}) (asked for {} min)\n", v.week, hold,
@@ -178,7 +182,8 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
         out << fmt::format("Week {}: {}about {} (asked for {} min)\n", v.week, hold, format_duration(v.estimated_s),
                            v.request.minutes);
     if (stretches)
-        for (const auto& note : hold_notes(v)) out << note << '\n';  // R25
+        for (const auto& note : hold_notes(v))  // R25
+            if (note != stop) out << note << '\n';
     if (v.review_on)
         out << fmt::format("Review on {}: plan again once {} are pain-free.\n", format_day(*v.review_on),
                            strain_review_test(v.request));

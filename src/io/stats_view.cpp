@@ -94,7 +94,7 @@ std::string hold_text(const StatsSubject& subject, const Stats& stats) {
     if (!subject.stretches) return "no stretches in this routine, so no hold to raise";
     std::string text = fmt::format("{} s this week", stats.hold_s);
     if (subject.session_hold_s < stats.hold_s) text += fmt::format(" · {} s next session, after a flare", subject.session_hold_s);
-    if (subject.pain.stopped()) return text + " · progression stopped (see below)";
+    if (subject.pain.stopped()) return text + " · progression stopped";
     if (stats.next_hold_s > stats.hold_s)
         return text + fmt::format(" · {} s next week if this week's sessions are all done, held fully and pain does "
                                   "not rise",
@@ -214,6 +214,8 @@ nlohmann::ordered_json stats_to_json(const StatsSubject& subject, const Stats& s
                         {"session_hold_s", subject.session_hold_s},
                         {"why", std::string(to_string(subject.why))},
                         {"stopped", subject.pain.stopped()},
+                        {"stop_why", subject.pain.stopped() ? nlohmann::ordered_json(std::string(to_string(subject.pain.stop)))
+                                                            : nlohmann::ordered_json(nullptr)},
                         {"notes", subject.hold_notes},
                         {"weekly", hold_weeks}};
     j["strength"] = {{"days", strength_days_json(subject.strength.days)},
@@ -225,6 +227,7 @@ nlohmann::ordered_json stats_to_json(const StatsSubject& subject, const Stats& s
                  {"last_avg", number_or_null(stats.pain.last_avg, 2)},
                  {"flares", subject.pain.flares},
                  {"flare_run", subject.pain.flare_run},
+                 {"recent_flares", subject.pain.recent_flares},
                  {"last_was_flare", subject.pain.last_was_flare},
                  {"trend",
                   {{"first_week_avg", number_or_null(subject.pain.first_week_pain, 2)},
@@ -246,17 +249,20 @@ void print_stats(std::ostream& out, const ui::Style& style, const StatsSubject& 
         << "\n\n";
     // the words beside the labels wrap to the terminal (or to 78 columns in a file or a pipe)
     const std::size_t text_width = width > 40 && width < 200 ? width - 11 : 78;
-    if (!subject.suspension.empty()) {  // R27
-        out << style.red("Suspended") << "  ";
-        const auto wrapped = ui::wrap(subject.suspension, text_width);
+    const auto first_lines = [&](std::string_view label, const std::string& text) {
+        out << style.red(label) << std::string(11 - label.size(), ' ');
+        const auto wrapped = ui::wrap(text, text_width);
         for (std::size_t i = 0; i < wrapped.size(); ++i) out << (i ? std::string(11, ' ') : "") << wrapped[i] << '\n';
-    }
+    };
+    if (!subject.suspension.empty()) first_lines("Suspended", subject.suspension);  // R27
+    const auto stop = stop_advice(subject.pain);  // R25: the advice to see a clinician comes before the figures
+    if (stop) first_lines("Stopped", *stop);
     for (const auto& [label, text] : summary_lines(subject, stats)) {
         out << fmt::format("{:<11}", label) << text << '\n';
         if (label == "Hold")
             for (const auto& note : subject.hold_notes)  // R25: why the hold is what it is, and the advice
-                for (const auto& line : ui::wrap(note, text_width))
-                    out << std::string(11, ' ') << line << '\n';
+                if (note != stop)
+                    for (const auto& line : ui::wrap(note, text_width)) out << std::string(11, ' ') << line << '\n';
     }
 
     // The window, one column of two cells per week; as many of the latest weeks as fit.

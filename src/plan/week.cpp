@@ -64,13 +64,14 @@ PlanView view_this_week(const SavedRoutine& routine, Day today, const std::vecto
     view.request = routine.request;
     view.week = routine_week(routine.created_day, today);
     view.progress = progress_of(rule, weeks);
-    view.pain = watch_pain(weeks, sessions);
+    view.pain = watch_pain(weeks, sessions, routine.created_day + date::days{7 * (view.week - 1)});
     view.hold_s = view.progress.hold_s;
-    // next week's: this week met, and ending on the flare run it has now
+    // next week's: this week met, and ending on the flare patterns it has now
     auto if_met = weeks;
     WeekRecord met;
     met.due_days = met.done_days = 1;
-    met.flare_run = view.pain.flare_run >= 3;
+    met.flare_run = view.pain.flare_run >= k_flare_run_stop;
+    met.flares_in_seven = view.pain.recent_flares >= k_flares_in_window_stop;
     if_met.push_back(met);
     view.next_hold_s = hold_after(rule, if_met);
     view.session_hold_s = view.pain.last_was_flare ? hold_after_flare(view.hold_s) : view.hold_s;
@@ -136,6 +137,9 @@ std::string hold_reason(const PlanView& view) {
     case HoldWhy::FlareRun:
         return hold + ": progression stopped, as your last three rated sessions each left your back 2 or more "
                       "points more painful than before.";
+    case HoldWhy::FlaresInSeven:
+        return hold + ": progression stopped, as four or more of your last seven rated sessions by the end of last "
+                      "week left your back 2 or more points more painful than before.";
     case HoldWhy::PainRising:
         return fmt::format("{}: progression stopped, as your back pain before sessions averaged {} last week, 2 or "
                            "more points above the {} of your first rated week.",
@@ -155,32 +159,61 @@ std::optional<std::string> flare_note(const PlanView& view, bool starting) {
                        pain.flare_after.value_or(0), pain.flare_before.value_or(0), view.hold_s);
 }
 
+namespace {
+
+/// Why progression is stopped, in words ("your last 3 rated sessions were flares").
+std::string stop_reason(const PainWatch& pain) {
+    switch (pain.stop) {
+    case StopWhy::FlareRun:
+        if (pain.stop_now) return fmt::format("your last {} rated sessions were flares", pain.flare_run);
+        return "three of your rated sessions in a row were flares, and no week has ended clear of them since";
+    case StopWhy::FlaresInSeven:
+        if (pain.stop_now)
+            return fmt::format("{} of your last {} rated sessions were flares", pain.recent_flares, pain.recent_rated);
+        return "four of seven of your rated sessions were flares, and no week has ended clear of them since";
+    case StopWhy::PainRising:
+        return fmt::format("your back pain before sessions has risen from {} to {} (weekly average)",
+                           figure(pain.first_week_pain.value_or(0)), figure(pain.last_week_pain.value_or(0)));
+    case StopWhy::None: break;
+    }
+    return {};
+}
+
+}  // namespace
+
+std::optional<std::string> stop_advice(const PainWatch& pain, bool brief) {
+    if (!pain.stopped()) return std::nullopt;
+    std::string text = fmt::format("Progression is stopped: {}. See a physiotherapist or doctor before going on.",
+                                   stop_reason(pain));
+    if (brief) return text;
+    text += " The hold can rise again after a week that ends with neither three flares in a row nor four among the "
+            "last seven rated sessions";
+    if (pain.first_week_pain)
+        text += fmt::format(", and whose pain before averages under {}", figure(*pain.first_week_pain + 2.0));
+    return text + ".";
+}
+
+std::optional<std::string> physio_advice(const PainWatch& pain) {
+    if (!pain.see_physio || pain.stopped()) return std::nullopt;
+    return fmt::format("After {} weeks your back pain before sessions ({}) is not 2 points better than in your first "
+                       "rated week ({}): a physiotherapist can check what else would help.",
+                       pain.rated_weeks_span, figure(pain.last_week_pain.value_or(0)),
+                       figure(pain.first_week_pain.value_or(0)));
+}
+
 std::vector<std::string> pain_advice(const PlanView& view) {
     std::vector<std::string> lines;
-    const PainWatch& pain = view.pain;
-    if (pain.flare_run >= 3)
-        lines.push_back(fmt::format("Progression is stopped: your last {} rated sessions were flares. See a "
-                                    "physiotherapist or doctor about it; the hold can rise again once a session "
-                                    "leaves your back less than 2 points worse.",
-                                    pain.flare_run));
-    else if (pain.rising)
-        lines.push_back(fmt::format("Progression is stopped: your back pain before sessions has risen from {} to {} "
-                                    "(weekly average). See a physiotherapist or doctor about it; the hold can rise "
-                                    "again once a week averages under {}.",
-                                    figure(*pain.first_week_pain), figure(*pain.last_week_pain),
-                                    figure(*pain.first_week_pain + 2.0)));
-    if (pain.see_physio && !pain.stopped())
-        lines.push_back(fmt::format("After {} weeks your back pain before sessions ({}) is not 2 points better than "
-                                    "in your first rated week ({}): a physiotherapist can check what else would "
-                                    "help.",
-                                    pain.rated_weeks_span, figure(*pain.last_week_pain), figure(*pain.first_week_pain)));
+    for (auto advice : {stop_advice(view.pain), physio_advice(view.pain)})
+        if (advice) lines.push_back(std::move(*advice));
     return lines;
 }
 
 std::vector<std::string> hold_notes(const PlanView& view) {
-    std::vector<std::string> lines{hold_reason(view)};
-    if (auto flare = flare_note(view, false)) lines.push_back(std::move(*flare));
-    for (auto& line : pain_advice(view)) lines.push_back(std::move(line));
+    // R25: the advice to see a clinician, when progression is stopped, comes first
+    std::vector<std::string> lines;
+    for (auto note : {stop_advice(view.pain), std::optional<std::string>(hold_reason(view)), flare_note(view, false),
+                      physio_advice(view.pain)})
+        if (note) lines.push_back(std::move(*note));
     return lines;
 }
 

@@ -248,6 +248,16 @@ std::size_t line_count(const std::string& text) {
     return lines;
 }
 
+std::string flat(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        const bool space = c == ' ' || c == '\n';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    return out;
+}
+
 std::string golden(const std::string& name) {
     const auto path = std::filesystem::path(LIMBER_SOURCE_DIR) / "tests/cli/golden" / name;
     return std::filesystem::exists(path) ? read_file(path) : std::string{};

@@ -112,4 +112,7 @@ Result run_python(const std::string& script, const std::vector<std::string>& arg
 /// Number of lines of text.
 std::size_t line_count(const std::string& text);
 
+/// Text with every run of white space (line breaks and indents of wrapped lines) as one space.
+std::string flat(const std::string& text);
+
 }  // namespace limber::test

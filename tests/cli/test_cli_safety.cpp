@@ -34,17 +34,6 @@ std::string one(const Limber& limber, const std::string& sql) {
 
 Env at(const std::string& day) { return {{"LIMBER_NOW", day + "T07:00:00Z"}}; }
 
-/// Text with every run of white space (line breaks and indents of wrapped lines) as one space.
-std::string flat(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    return out;
-}
-
 /// One scripted week: the seconds held in each of its stretch holds (nullopt: a logged
 /// session without holds) and the pain of each of its seven daily sessions.
 struct Week {

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -362,8 +363,10 @@ TEST_CASE("R25: three flares in a row stop progression and advise a clinician, a
     CHECK(view.session_hold_s == 15);
     const auto notes = hold_notes(view);
     REQUIRE(notes.size() == 3);
-    CHECK_THAT(notes[0], Catch::Contains("progression stopped"));
-    CHECK_THAT(notes[2], Catch::Contains("See a physiotherapist or doctor"));
+    CHECK_THAT(notes[0], Catch::StartsWith("Progression is stopped: your last 3 rated sessions were flares. See a "
+                                           "physiotherapist or doctor before going on."));  // the advice first
+    CHECK_THAT(notes[1], Catch::Contains("progression stopped"));
+    CHECK_THAT(notes[2], Catch::StartsWith("Next session: 15 s holds"));
     // two flares and a calm session: no stop
     sessions[sessions.size() - 2].pain_after = 3;
     CHECK_FALSE(ended_weeks(created, created + date::days{14}, Schedule{}, sessions, {})[1].flare_run);
@@ -422,4 +425,178 @@ TEST_CASE("progress_of keeps the hold of every routine week, this one last") {
     const Progress p = progress_of(beginner, {met(), missed(), met(), met(3.0), met(), met(), met()});
     CHECK(p.week_holds == std::vector<int>{15, 20, 20, 25, 20, 25, 30, 30});
     CHECK(p.week_holds.back() == p.hold_s);
+}
+
+namespace {
+/// One week of daily sessions from `first`, each a flare (2 → 5) where `pattern` has 'F' and
+/// calm (3 → 3) where it has 'c'; a '.' is a day without a session.
+void add_pattern(std::vector<SessionFact>& sessions, Day first, std::string_view pattern) {
+    for (std::size_t d = 0; d < pattern.size(); ++d) {
+        const Day day = first + date::days{static_cast<int>(d)};
+        if (pattern[d] == 'F') sessions.push_back({day, "completed", 2, 5});
+        if (pattern[d] == 'c') sessions.push_back({day, "completed", 3, 3});
+    }
+}
+}  // namespace
+
+TEST_CASE("R25: four flares among the last seven rated sessions stop progression, not in a row too, three do not") {
+    const Day created = day(2026_y / 11 / 2);  // a Monday
+    PlanRequest request;
+    SavedRoutine routine{"default", request, {}, {}, created, {}, {}};
+    const Day week3 = created + date::days{14};
+    SECTION("three flares in seven, none in a row: the flares shorten sessions, nothing stops") {
+        std::vector<SessionFact> sessions;
+        add_pattern(sessions, created, "ccccccc");
+        add_pattern(sessions, created + date::days{7}, "FcFcFcc");
+        const auto weeks = ended_weeks(created, week3, Schedule{}, sessions, {});
+        REQUIRE(weeks.size() == 2);
+        CHECK_FALSE(weeks[1].flare_run);
+        CHECK_FALSE(weeks[1].flares_in_seven);
+        const PlanView view = view_this_week(routine, week3, sessions, {});
+        CHECK(view.pain.recent_flares == 3);
+        CHECK(view.pain.recent_rated == 7);
+        CHECK_FALSE(view.pain.stopped());
+        CHECK(view.progress.why == HoldWhy::MorePain);
+        CHECK(stop_advice(view.pain) == std::nullopt);
+    }
+    SECTION("four flares in seven, none in a row: stopped, and the advice comes first") {
+        std::vector<SessionFact> sessions;
+        add_pattern(sessions, created, "ccccccc");
+        add_pattern(sessions, created + date::days{7}, "FcFcFcF");
+        const auto weeks = ended_weeks(created, week3, Schedule{}, sessions, {});
+        REQUIRE(weeks.size() == 2);
+        CHECK_FALSE(weeks[1].flare_run);
+        CHECK(weeks[1].flares_in_seven);
+        CHECK(weeks[1].pain_change == Approx(12.0 / 7.0));  // under 2: not the lowering of R5
+        PlanView view = view_this_week(routine, week3, sessions, {});
+        CHECK(view.hold_s == 20);
+        CHECK(view.progress.why == HoldWhy::FlaresInSeven);
+        CHECK(view.progress.stopped);
+        CHECK(view.next_hold_s == 20);
+        CHECK(view.session_hold_s == 15);  // the last was a flare too
+        CHECK(view.pain.stop == StopWhy::FlaresInSeven);
+        CHECK(view.pain.stop_now);
+        CHECK(view.pain.recent_flares == 4);
+        CHECK(to_string(view.pain.stop) == "flares-in-seven");
+        auto notes = hold_notes(view);
+        REQUIRE(notes.size() == 3);
+        CHECK(notes[0] == "Progression is stopped: 4 of your last 7 rated sessions were flares. See a "
+                          "physiotherapist or doctor before going on. The hold can rise again after a week that "
+                          "ends with neither three flares in a row nor four among the last seven rated sessions, and "
+                          "whose pain before averages under 5.");
+        CHECK_THAT(notes[1], Catch::StartsWith("Hold 20 s: progression stopped, as four or more of your last seven"));
+        CHECK(stop_advice(view.pain, true) == "Progression is stopped: 4 of your last 7 rated sessions were flares. "
+                                              "See a physiotherapist or doctor before going on.");
+        // a calm session on Monday leaves three flares in the last seven: the stop stands until a week ends clear
+        add_pattern(sessions, week3, "c");
+        view = view_this_week(routine, week3 + date::days{1}, sessions, {});
+        CHECK(view.pain.recent_flares == 3);
+        CHECK(view.pain.stop == StopWhy::FlaresInSeven);
+        CHECK_FALSE(view.pain.stop_now);
+        CHECK_THAT(*stop_advice(view.pain), Catch::StartsWith("Progression is stopped: four of seven of your rated "
+                                                              "sessions were flares, and no week has ended clear of "
+                                                              "them since. See a physiotherapist"));
+        // a week that ends clear of them: progression resumes
+        add_pattern(sessions, week3 + date::days{1}, "cccccc");
+        view = view_this_week(routine, week3 + date::days{7}, sessions, {});
+        CHECK_FALSE(view.pain.stopped());
+        CHECK(view.hold_s == 25);
+        CHECK(view.progress.why == HoldWhy::Advanced);
+    }
+    SECTION("a week that ends with four of its last seven flares does not resume, though its pain is back") {
+        std::vector<SessionFact> sessions;
+        add_pattern(sessions, created, "ccccccc");
+        add_pattern(sessions, created + date::days{7}, "FcFcFcF");
+        add_pattern(sessions, week3, "cFcFcFF");  // four flares, two in a row at the end
+        const auto weeks = ended_weeks(created, week3 + date::days{7}, Schedule{}, sessions, {});
+        REQUIRE(weeks.size() == 3);
+        CHECK(weeks[2].flares_in_seven);
+        CHECK_FALSE(weeks[2].flare_run);
+        const PlanView view = view_this_week(routine, week3 + date::days{7}, sessions, {});
+        CHECK(view.hold_s == 20);
+        CHECK(view.progress.why == HoldWhy::FlaresInSeven);
+        CHECK(view.pain.stop == StopWhy::FlaresInSeven);
+        CHECK_FALSE(view.pain.rising);  // pain before 2.4 against the first week's 3
+    }
+    SECTION("four flares met this week, then a calm session: stopped until the week ends") {
+        std::vector<SessionFact> sessions;
+        add_pattern(sessions, created, "ccccccc");
+        add_pattern(sessions, created + date::days{7}, "ccccccc");
+        add_pattern(sessions, week3, "FcFFcF");
+        PlanView view = view_this_week(routine, week3 + date::days{5}, sessions, {});
+        CHECK(view.pain.stop == StopWhy::FlaresInSeven);
+        CHECK(view.pain.stop_now);
+        CHECK(view.next_hold_s == 25);  // the hold this week keeps, and next week's only if it ends clear
+        add_pattern(sessions, week3 + date::days{6}, "c");
+        view = view_this_week(routine, week3 + date::days{6}, sessions, {});
+        CHECK(view.pain.recent_flares == 4);  // F c F F c F c: still four of seven
+        CHECK(view.pain.stop_now);
+    }
+}
+
+TEST_CASE("R25: a flare run met this week stands until a week ends clear, and resumption is the same for every stop") {
+    const Day created = day(2026_y / 11 / 2);
+    PlanRequest request;
+    SavedRoutine routine{"default", request, {}, {}, created, {}, {}};
+    std::vector<SessionFact> sessions;
+    add_pattern(sessions, created, "ccccccc");
+    add_pattern(sessions, created + date::days{7}, "FFF");
+    PlanView view = view_this_week(routine, created + date::days{10}, sessions, {});
+    CHECK(view.pain.stop == StopWhy::FlareRun);
+    CHECK(view.pain.stop_now);
+    CHECK(view.hold_s == 20);  // week 1 advanced; this week's hold is kept
+    // a calm Thursday ends the run, not the stop: the week has not ended
+    add_pattern(sessions, created + date::days{10}, "c");
+    view = view_this_week(routine, created + date::days{11}, sessions, {});
+    CHECK(view.pain.flare_run == 0);
+    CHECK(view.pain.stop == StopWhy::FlareRun);
+    CHECK_FALSE(view.pain.stop_now);
+    CHECK_THAT(*stop_advice(view.pain), Catch::StartsWith("Progression is stopped: three of your rated sessions in a "
+                                                          "row were flares, and no week has ended clear of them since."));
+    // the week ends with three flares among its last seven and none in a row: clear, and it goes on
+    add_pattern(sessions, created + date::days{11}, "ccc");
+    view = view_this_week(routine, created + date::days{14}, sessions, {});
+    CHECK_FALSE(view.pain.stopped());
+    CHECK(view.progress.why == HoldWhy::MorePain);  // the week's pain after rose on average: unchanged
+    // an unrated week after a stop keeps it: the flares are still the last rated sessions
+    std::vector<SessionFact> unrated;
+    add_pattern(unrated, created, "cccFFFF");
+    add_week(unrated, created + date::days{7}, std::nullopt, std::nullopt);
+    view = view_this_week(routine, created + date::days{14}, unrated, {});
+    CHECK(view.pain.stop == StopWhy::FlareRun);
+    CHECK(view.progress.why == HoldWhy::FlareRun);
+    CHECK(view.hold_s == 15);
+    // pain before rising: the same rule, a week back under the first's + 2 resumes (and says so)
+    PainWatch rising = watch_pain({rated(2), rated(5)}, {});
+    CHECK(rising.stop == StopWhy::PainRising);
+    CHECK_THAT(*stop_advice(rising), Catch::Contains("has risen from 2 to 5 (weekly average). See a physiotherapist "
+                                                     "or doctor before going on.") &&
+                                         Catch::EndsWith("and whose pain before averages under 4."));
+    CHECK_FALSE(watch_pain({rated(2), rated(5), rated(3.9)}, {}).stopped());
+}
+
+TEST_CASE("R25: the physiotherapist's advice needs two rated weeks and a first rated week at 3 or more") {
+    // one rated week, then five weeks unrated: nothing to compare
+    std::vector<WeekRecord> one = {rated(5), met(), met(), met(), met(), met()};
+    PainWatch watch = watch_pain(one, {});
+    CHECK(watch.rated_weeks == 1);
+    CHECK(watch.rated_weeks_span == 6);
+    CHECK_FALSE(watch.see_physio);
+    // a single rated session at pain 2 is no reason either
+    std::vector<WeekRecord> low = {rated(2), met(), met(), met(), met(), rated(2)};
+    CHECK_FALSE(watch_pain(low, {}).see_physio);
+    // first week at 2 and no better: nothing to improve
+    std::vector<WeekRecord> two(6, rated(2.0));
+    CHECK_FALSE(watch_pain(two, {}).see_physio);
+    // two weeks rated, the first at 3, no better six weeks on: the advice
+    std::vector<WeekRecord> three = {rated(3), met(), met(), met(), met(), rated(3)};
+    watch = watch_pain(three, {});
+    CHECK(watch.rated_weeks == 2);
+    CHECK(watch.see_physio);
+    REQUIRE(physio_advice(watch));
+    CHECK_THAT(*physio_advice(watch), Catch::StartsWith("After 6 weeks your back pain before sessions (3) is not 2 "
+                                                            "points better than in your first rated week (3)"));
+    // five weeks on is not yet about six
+    three.pop_back();
+    CHECK_FALSE(watch_pain(three, {}).see_physio);
 }

@@ -1,6 +1,7 @@
 // Unit tests: the figures of `limber stats` from hand-made calendars (every day state, each
 // target kind, week_start sunday, a routine created mid-week, an empty history, one day).
 #include <limber/io/stats_view.hpp>
+#include <limber/plan/progression.hpp>
 #include <limber/stats/stats.hpp>
 
 #include <catch2/catch.hpp>
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <sstream>
 
 using namespace limber;
 
@@ -425,4 +427,65 @@ TEST_CASE("next_due_day: the next day a session will be due, past done, resting,
     // a suspension with no end: none within the horizon
     const Day far = nov(21) + date::days{k_next_due_horizon_days + 10};
     CHECK(!next_due_day(nov(1), nov(21), Schedule{}, WeekStart::Monday, none, {PauseSpan{nov(21), far}}));
+}
+
+TEST_CASE("stats view: while progression is stopped its advice comes first and the hold promises no rise") {
+    // three calm weeks from 1 November, then 15-21 November: flare, calm, flare, calm, flare, calm, flare
+    std::vector<SessionFact> sessions;
+    for (unsigned d = 1; d <= 14; ++d) sessions.push_back(fact(nov(d), "completed", 3, 3));
+    for (unsigned d = 15; d <= 21; ++d) sessions.push_back(fact(nov(d), "completed", d % 2 ? 2 : 3, d % 2 ? 5 : 3));
+    WeekRecord calm;
+    calm.due_days = calm.done_days = 7;
+    calm.pain_before = 3;
+    calm.pain_change = 0;
+    StatsSubject subject;
+    subject.routine = "default";
+    subject.today = nov(21);
+    subject.pain = watch_pain({calm, calm}, sessions, nov(15));
+    REQUIRE(subject.pain.stop == StopWhy::FlaresInSeven);
+    CHECK_FALSE(subject.pain.see_physio);  // two rated weeks at 3, but not six weeks on
+    const auto advice = stop_advice(subject.pain);
+    REQUIRE(advice);
+    subject.hold_notes = {*advice, "Hold 20 s: up 5 s."};
+    subject.session_hold_s = 20;
+    StatsInput in = input_for(Schedule{}, 3, sessions);
+    in.hold_s = 20;
+    in.next_hold_s = 20;
+    const Stats stats = compute_stats(in);
+    std::ostringstream out;
+    print_stats(out, ui::Style(false), subject, stats, 200);
+    const std::string text = out.str();
+    const auto stopped = text.find("Stopped    Progression is stopped: 4 of your last 7 rated sessions were flares.");
+    const auto streak = text.find("Streak     ");
+    REQUIRE(stopped != std::string::npos);
+    REQUIRE(streak != std::string::npos);
+    CHECK(stopped < streak);
+    CHECK(text.find("Progression is stopped") == text.rfind("Progression is stopped"));  // once, not again under Hold
+    CHECK(text.find("Hold       20 s this week · progression stopped\n           Hold 20 s: up 5 s.\n") != std::string::npos);
+    CHECK(text.find("next week if") == std::string::npos);
+    const auto j = stats_to_json(subject, stats);
+    CHECK(j["progression"]["stopped"] == true);
+    CHECK(j["progression"]["stop_why"] == "flares-in-seven");
+    CHECK(j["progression"]["notes"][0] == *advice);
+    CHECK(j["pain"]["recent_flares"] == 4);
+    CHECK(j["pain"]["trend"]["see_physio"] == false);
+    // not stopped: no such line, and stop_why is null
+    subject.pain = watch_pain({calm, calm}, std::vector<SessionFact>(sessions.begin(), sessions.begin() + 14), nov(15));
+    CHECK_FALSE(subject.pain.stopped());
+    CHECK(stats_to_json(subject, stats)["progression"]["stop_why"].is_null());
+}
+
+TEST_CASE("stats view: the physiotherapist's advice follows the thresholds of watch_pain") {
+    WeekRecord week;
+    week.due_days = week.done_days = 7;
+    WeekRecord first_at_2 = week, first_at_3 = week;
+    first_at_2.pain_before = 2;
+    first_at_3.pain_before = 3;
+    StatsSubject subject;
+    // one session rated at 2 in the first week, six weeks ago: no advice (it used to be given)
+    subject.pain = watch_pain({first_at_2, week, week, week, week, week}, {fact(nov(1), "completed", 2)});
+    CHECK(stats_to_json(subject, compute_stats(input_for(Schedule{}, 1, {})))["pain"]["trend"]["see_physio"] == false);
+    // two weeks rated, the first at 3, no better six weeks on: the advice
+    subject.pain = watch_pain({first_at_3, week, week, week, week, first_at_3}, {});
+    CHECK(stats_to_json(subject, compute_stats(input_for(Schedule{}, 1, {})))["pain"]["trend"]["see_physio"] == true);
 }

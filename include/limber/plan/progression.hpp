@@ -23,6 +23,8 @@ struct WeekRecord {
     std::optional<double> pain_before;
     /// R25: at its end, the last three sessions rated both ways were all flares.
     bool flare_run = false;
+    /// R25: at its end, four or more of the last seven sessions rated both ways were flares.
+    bool flares_in_seven = false;
 };
 
 /// The bounds of the hold for a person (R1, R5, R9, R10).
@@ -42,12 +44,29 @@ enum class HoldWhy {
     MorePain,      ///< pain after rose by less than 2 on average: unchanged
     Lowered,       ///< pain after rose by 2 or more on average: −5 s (not under the start)
     FlareRun,      ///< three flares in a row: progression stopped
+    FlaresInSeven, ///< four flares among the last seven rated sessions: progression stopped
     PainRising,    ///< pain before 2 or more above the first rated week's: progression stopped
 };
 
 /// first-week, advanced, at-cap, nothing-due, target-missed, held-short, more-pain, lowered,
-/// flare-run, pain-rising (the plan JSON's hold_why).
+/// flare-run, flares-in-seven, pain-rising (the plan JSON's hold_why).
 std::string_view to_string(HoldWhy why);
+
+/// R25: what stops progression (and brings the advice to see a clinician).
+enum class StopWhy {
+    None,
+    FlareRun,       ///< three sessions rated both ways in a row were flares
+    FlaresInSeven,  ///< four or more of the last seven sessions rated both ways were flares
+    PainRising,     ///< the last rated week's pain before averaged 2 or more above the first rated week's
+};
+
+/// flare-run, flares-in-seven, pain-rising; "" for None (the JSON's stop_why, null then).
+std::string_view to_string(StopWhy why);
+
+/// R25: the flare patterns that stop progression.
+inline constexpr int k_flare_run_stop = 3;      ///< flares in a row
+inline constexpr int k_flare_window = 7;        ///< the last rated sessions counted ...
+inline constexpr int k_flares_in_window_stop = 4;  ///< ... and the flares among them
 
 /// The hold of a routine week and why (R5 refined by R25).
 struct Progress {
@@ -65,8 +84,9 @@ struct Progress {
 /// Applies R5 and R25 week by week, oldest first. A week with nothing due leaves the hold. A
 /// week whose sessions' pain after rose by 2 or more on average takes 5 s off (never below the
 /// start). Otherwise the hold stays when progression is stopped — the week ended on three
-/// flares in a row, or its pain before averaged 2 or more above the first rated week's (a week
-/// with no rating keeps the last rated week's verdict) — and rises by 5 s (to the cap) when
+/// flares in a row or with four flares among its last seven rated sessions, or its pain before
+/// averaged 2 or more above the first rated week's (a week with no rating keeps the last rated
+/// week's verdict, as it leaves the flare patterns as they were) — and rises by 5 s (to the cap) when
 /// the week met its target, its median held reached 90 % of the hold (or none was recorded)
 /// and its pain did not rise on average.
 Progress progress_of(const HoldRule& rule, const std::vector<WeekRecord>& ended_weeks);
@@ -95,17 +115,32 @@ struct PainWatch {
     bool last_was_flare = false;    ///< the last session done was a flare: the next one holds 5 s less
     std::optional<int> flare_before, flare_after;  ///< that session's ratings
     int flare_run = 0;              ///< flares in a row at the end, among sessions rated both ways
+    int recent_flares = 0;          ///< flares among the last seven sessions rated both ways
+    int recent_rated = 0;           ///< those sessions (seven, or fewer when fewer were rated)
     std::optional<double> first_week_pain;  ///< the first rated ended week's average pain before
     std::optional<double> last_week_pain;   ///< the last rated ended week's
     bool rising = false;            ///< last_week_pain >= first_week_pain + 2
+    int rated_weeks = 0;            ///< ended routine weeks with a session rated before
     int rated_weeks_span = 0;       ///< ended routine weeks since the first rated one, that one included
     /// About 6 weeks on, pain before (2 or more) is not 2 points better than in the first rated
-    /// week: see a physiotherapist (NICE NG59).
+    /// week, at least two weeks were rated and the first averaged 3 or more: see a
+    /// physiotherapist (NICE NG59).
     bool see_physio = false;
-    /// Progression is stopped: three flares in a row, or rising.
-    bool stopped() const { return flare_run >= 3 || rising; }
+    /// Why progression is stopped now, the first that applies: the flares of the last rated
+    /// sessions (three in a row, four of seven), pain before rising, a flare pattern that the
+    /// last ended week ended with or that this week has met (no week has ended clear of it since).
+    StopWhy stop = StopWhy::None;
+    /// The flare pattern of `stop` is in the last rated sessions now (false when it stands from
+    /// earlier in this week or from the end of the last).
+    bool stop_now = false;
+    bool stopped() const { return stop != StopWhy::None; }
 };
-PainWatch watch_pain(const std::vector<WeekRecord>& ended_weeks, const std::vector<SessionFact>& sessions);
+
+/// What the pain ratings say now. `this_week_from` is the first day of the current routine
+/// week: a flare pattern met after one of its sessions keeps progression stopped until the week
+/// ends (without it, only the pattern of the last rated sessions and of the last ended week).
+PainWatch watch_pain(const std::vector<WeekRecord>& ended_weeks, const std::vector<SessionFact>& sessions,
+                     std::optional<Day> this_week_from = std::nullopt);
 
 /// R25: the next session's hold after a flare: 5 s less, never under 10 s (nor above `hold_s`).
 int hold_after_flare(int hold_s);

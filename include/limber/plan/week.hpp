@@ -80,15 +80,24 @@ PlanView view_this_week(const SavedRoutine& routine, Day today, const std::vecto
 /// R25 in plain words: why this week's hold is what it is ("Hold 20 s: up 5 s, as …").
 std::string hold_reason(const PlanView& view);
 
-/// hold_reason, then (when they apply) the flare note and the pain advice below.
+/// The notes on the hold: the advice of stop_advice first (when progression is stopped), then
+/// hold_reason, the flare note and physio_advice (each when it applies).
 std::vector<std::string> hold_notes(const PlanView& view);
 
 /// After a flare, the shorter hold of the next session ("Next session: 15 s holds, …"; with
 /// `starting`, said as it begins: "This session: …"); nothing otherwise.
 std::optional<std::string> flare_note(const PlanView& view, bool starting);
 
-/// Why progression is stopped, and the advice to see a physiotherapist when pain has not
-/// improved (each when it applies).
+/// R25: while progression is stopped, why, and the advice to see a clinician ("Progression is
+/// stopped: your last 3 rated sessions were flares. See a physiotherapist or doctor before
+/// going on."), then (unless `brief`) when the hold can rise again; nothing otherwise.
+std::optional<std::string> stop_advice(const PainWatch& pain, bool brief = false);
+
+/// R25: about six weeks without pain improving (PainWatch::see_physio, not while stopped), the
+/// advice to see a physiotherapist; nothing otherwise.
+std::optional<std::string> physio_advice(const PainWatch& pain);
+
+/// stop_advice, then physio_advice (each when it applies).
 std::vector<std::string> pain_advice(const PlanView& view);
 
 }  // namespace limber
