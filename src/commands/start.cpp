@@ -81,10 +81,11 @@ std::optional<int> ask_pain(const std::string& question, Context& context, speec
 /// yes records the flag and stops, exit 5), then the advice to walk instead and a confirmation
 /// before stretching. Without one (or with --no-prompt): the advice on stderr, and the session
 /// goes on. Returns whether to go on.
-bool high_pain_check(int pain, bool ask, bool terminal, Context& context, speech::Speaker* speaker) {
-    const std::string advice = fmt::format("Pain {} of 10 before stretching: a gentle walk of 10 to 20 minutes may help "
-                                           "more than stretching today.",
-                                           pain);
+bool high_pain_check(int pain, bool seated, bool ask, bool terminal, Context& context, speech::Speaker* speaker) {
+    // R25, R26: walking, or for seated-only gentle movement in the chair
+    const std::string advice = fmt::format("Pain {} of 10 before stretching: {} of 10 to 20 minutes may help more than "
+                                           "stretching today.",
+                                           pain, seated ? "a gentle seated march" : "a gentle walk");
     if (!ask) {
         say(speaker, advice);
         context.err() << "limber: warning: " << advice
@@ -433,7 +434,8 @@ void run_start(const StartOptions& o, Context& context) {
     if (!pain_before && !o.resume && interactive && !o.no_prompt)
         pain_before = ask_pain("Back pain now?", context, speaker.get());
     if (pain_before && *pain_before >= 7 &&
-        !high_pain_check(*pain_before, interactive && !o.no_prompt, interactive, context, speaker.get())) {
+        !high_pain_check(*pain_before, seated_only(routine.request), interactive && !o.no_prompt, interactive, context,
+                         speaker.get())) {
         end_voice(speaker.get(), -1, false, context);
         return;
     }

@@ -800,10 +800,13 @@ const std::string& child_advice() {
     return text;
 }
 
+bool seated_only(const PlanRequest& request) {
+    return std::find(request.constraints.begin(), request.constraints.end(), Constraint::SeatedOnly) !=
+           request.constraints.end();
+}
+
 std::string strain_review_test(const PlanRequest& request) {
-    const bool seated = std::find(request.constraints.begin(), request.constraints.end(), Constraint::SeatedOnly) !=
-                        request.constraints.end();
-    return seated ? "seated marching and heel digs" : "walking and heel digs";
+    return seated_only(request) ? "seated marching and heel digs" : "walking and heel digs";
 }
 
 std::string ways_to_a_routine(const PlanRequest& request) {

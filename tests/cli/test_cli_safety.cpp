@@ -397,6 +397,17 @@ TEST_CASE("R25: pain of 7 or more at start without a terminal says so and goes o
     CHECK(limber.run({"start", "--hold", "1", "--rest", "0", "--pain-before", "6"}).err.empty());
 }
 
+TEST_CASE("R25, R28: a person who cannot stand is advised a seated march at high pain, never a walk") {
+    Limber limber;
+    REQUIRE(limber.run({"plan", "--level", "beginner", "--minutes", "5", "--constraint", "seated-only", "-q"}).exit_code == 0);
+    const auto r = limber.run({"start", "--hold", "1", "--rest", "0", "--pain-before", "8"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.err == "limber: warning: Pain 8 of 10 before stretching: a gentle seated march of 10 to 20 minutes may "
+                   "help more than stretching today. With no terminal to ask, the session goes on; stop at any sharp "
+                   "pain.\n");
+    CHECK_THAT(r.out + r.err, !Catch::Matchers::Contains("walk"));
+}
+
 TEST_CASE("R25 on a terminal: a pain of 8 at start asks the emergency questions and for confirmation") {
     SECTION("no to every question, then no: nothing is stored") {
         Limber limber;

@@ -811,6 +811,38 @@ TEST_CASE("property: the checks of the property test catch a broken plan") {
 // -------------------------------------------------------------------------------------------------
 // Plans by hand
 
+TEST_CASE("property: the checks catch a support that is not free and a caution for someone else (R29)") {
+    // 85 with only a chair: the plan is good, then one fault at a time
+    const PlanRequest r = request(Level::Beginner, {}, {Equipment::Chair}, 10, 85);
+    const Plan good = make_plan(r);
+    REQUIRE(judge(good, r).empty());
+    const auto standing = [](Plan& p) -> RoutineItem& {
+        for (auto& i : p.items)
+            if (i.phase == Phase::Stretch && find_exercise(i.exercise)->position == Position::Standing) return i;
+        return p.items.front();
+    };
+    const std::vector<std::pair<std::string, std::function<void(Plan&)>>> faults = {
+        {"R29 standing without a free chair or wall", [&](Plan& p) {
+             RoutineItem& i = standing(p);
+             i.exercise = "heel-on-step";  // its heel on the only chair
+         }},
+        {"R20 a standing item says to hold the chair or wall", [&](Plan& p) {
+             auto& cautions = standing(p).cautions;
+             cautions.erase(std::remove_if(cautions.begin(), cautions.end(),
+                                           [](const std::string& c) { return contains(c, "chair"); }),
+                            cautions.end());
+         }},
+        {"R29 no pregnancy caution unless pregnant",
+         [&](Plan& p) { standing(p).cautions.push_back("Lies on the back: not for pregnancy after the first trimester."); }},
+    };
+    for (const auto& [rule, plant] : faults) {
+        Plan bad = good;
+        plant(bad);
+        INFO(rule);
+        CHECK_THAT(judge(bad, r), Catch::Matchers::Contains(rule));
+    }
+}
+
 TEST_CASE("pregnant with no equipment gets the seated cushion hamstring stretch (R9, R19)") {
     const Plan plan = make_plan(request(Level::Beginner, {Constraint::Pregnant}, {}, 10));
     CHECK(has_exercise(plan, "seated-cushion-hamstring"));

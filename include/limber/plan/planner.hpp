@@ -89,6 +89,9 @@ std::string ways_to_a_routine(const PlanRequest& request);
 /// R26: the advice a plan for someone under 16 shows first, before the routine.
 const std::string& child_advice();
 
+/// R28: the person cannot stand safely, so nothing tells them to walk.
+bool seated_only(const PlanRequest& request);
+
 /// R26: what must be pain-free before an acute strain's routine is planned again for gentle
 /// stretching: "walking and heel digs" ("seated marching and heel digs" for seated-only).
 std::string strain_review_test(const PlanRequest& request);
