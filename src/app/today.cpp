@@ -11,14 +11,21 @@ namespace limber {
 
 Today look_at_today(const std::string& given, Context& context) {
     const std::string name = routine_name_or_default(given, context);
-    Today t{load_or_not_found(context, name)};
+    const bool suspended = !suspension_now(context).empty();  // R27: nothing is due while suspended
     Store& store = context.store();
+    if (suspended && !load_routine(store, name)) {  // even before any routine exists
+        Today none;
+        none.routine.name = name;
+        none.suspended = true;
+        return none;
+    }
+    Today t{load_or_not_found(context, name)};
     const Day today = context.today();
     const auto sessions = session_facts(store, name);
     const auto pauses = pause_spans(store);
     const auto& schedule = t.routine.request.schedule;
     const WeekStart week_start = context.settings().week_start;
-    t.suspended = !suspension_now(context).empty();  // R27: nothing is due while suspended
+    t.suspended = suspended;
     t.due = !t.suspended && due_today(t.routine.created_day, today, schedule, week_start, sessions, pauses);
     if (t.due) {
         const Streak streak = streak_of(t.routine.created_day, today, schedule, week_start, sessions, pauses);

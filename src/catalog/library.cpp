@@ -821,7 +821,8 @@ std::vector<Exercise> build_library() {
         .levels = not_beginner,
         .sided = true,
         .targets = {"hamstrings", "glutes"},
-        .flags = {.balance = true, .twisting = true},  // R9, R10; R28: side bend under load
+        // R9, R10; R28: side bend under load; the back foot turned in turns the knee in
+        .flags = {.balance = true, .crossed_legs = true, .twisting = true},
         .dose = hold(kStretchHold),
         .cues =
             {

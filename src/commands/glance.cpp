@@ -143,7 +143,7 @@ void show_today(Context& context) {
         if (f.subject.stretches) notes.push_back(fmt::format("Hold {} s this week (routine week {}).", f.view.hold_s, f.view.week));
         const std::string command = style.bold(g.name == default_name ? "limber start" : "limber start " + g.name);
         if (g.due && stop) {
-            next.push_back("see a physiotherapist or doctor before " + command);
+            next.push_back("see a physiotherapist or doctor; until then " + command + " stretches gently at this week's holds");
         } else if (g.due) {
             if (streak.current == 0)
                 notes.push_back(streak.longest > 0 ? fmt::format("No streak running (the longest was {}): today's "

@@ -116,7 +116,8 @@ struct Replanned {
         if (!added.empty()) parts.push_back("added: " + join(added, ", "));
         if (!removed.empty()) parts.push_back("removed: " + join(removed, ", "));
         parts.insert(parts.end(), changed.begin(), changed.end());
-        if (added.empty() && removed.empty() && changed.empty()) parts.emplace_back("nothing else changed");
+        if (added.empty() && removed.empty() && changed.empty())
+            parts.emplace_back(kept.empty() ? "nothing changed" : "nothing else changed");
         return join(parts, "; ");
     }
 };
@@ -167,8 +168,10 @@ void run_plan(const PlanOptions& o, const SafetyCall& call, Context& context) {
         std::vector<std::string> who = names_of(request.constraints);
         if (request.age) who.push_back(fmt::format("age {}", *request.age));
         who.push_back(request.equipment.empty() ? "no equipment" : join(names_of(request.equipment), ","));
-        throw UsageError(fmt::format("no exercise of the library is safe for {}, so no routine was saved{}",
-                                     join(who, ", "), ways.empty() ? std::string(".") : "; " + ways + "."));
+        throw UsageError(fmt::format("no exercise of the library is safe for {}, so {}{}", join(who, ", "),
+                                     existing ? fmt::format("routine \"{}\" was left as it was", name)
+                                              : std::string("no routine was saved"),
+                                     ways.empty() ? std::string(".") : "; " + ways + "."));
     }
     const Day today = context.today();
     // symptoms a clinician cleared before: recorded with the routine, and a warning
@@ -179,23 +182,28 @@ void run_plan(const PlanOptions& o, const SafetyCall& call, Context& context) {
     routine.items = plan.items;
     routine.warnings = plan.warnings;
     routine.created_day = today;
-    if (existing) routine.created_day = existing->created_day;  // R5: weeks go on
+    // R5: weeks go on; R26: a strain newly added is a fresh start, reviewed 5 days from today
+    const bool fresh_strain = existing && has(profile_of(request), Constraint::AcuteStrain) &&
+                              !has(profile_of(existing->request), Constraint::AcuteStrain);
+    if (existing && !fresh_strain) routine.created_day = existing->created_day;
     if (!o.dry_run) {
         WriteTransaction transaction(store);
         record_flags(context, call, FlagSource::Plan, today);
-        save_routine(store, name, request, plan, today, now);
+        save_routine(store, name, request, plan, today, now, fresh_strain);
         transaction.commit();
     }
     announce(context, call, today, !o.dry_run, o.json);
     const PlanView view = view_this_week(routine, context);
+    Replanned changes = existing ? replanned(existing->request, request) : Replanned{};
+    if (fresh_strain) changes.changed.emplace_back("week 1 again from today, for the fresh strain");
     if (existing && o.json) {  // R31: what the re-plan changed
-        const Replanned r = replanned(existing->request, request);
+        const Replanned& r = changes;
         auto j = plan_to_json(view);
         j["replanned"] = {{"kept", r.kept}, {"added", r.added}, {"removed", r.removed}, {"changed", r.changed}};
         context.out() << j.dump(2) << '\n';
     } else {
         if (existing && !context.quiet())
-            context.out() << fmt::format("Re-planned \"{}\": {}.\n\n", name, replanned(existing->request, request).text());
+            context.out() << fmt::format("Re-planned \"{}\": {}.\n\n", name, changes.text());
         output(view, o, context);
     }
     if (!o.json && !context.quiet())
@@ -261,7 +269,8 @@ void register_plan(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand("plan", "Build a safe stretching routine for your level, constraints and time");
     command->add_option("NAME", o->name, "Routine name (default: default)")
         ->each([](const std::string& value) { check_routine_name(value, "NAME"); });  // '' too
-    auto* level = command->add_option("--level", o->level, "beginner, intermediate or advanced (required)")
+    auto* level = command->add_option("--level", o->level,
+                                      "beginner, intermediate or advanced (required for a new routine)")
         ->type_name("beginner|intermediate|advanced");
     auto* constraint = command->add_option("--constraint", o->constraints,
                                            "What to plan around; over an existing routine these are added to the "

@@ -23,13 +23,13 @@ namespace {
 
 /// "Stretch today: routine "default", about 9 min. Keep your 5-day streak going."; while
 /// progression is stopped, the advice first and no streak: "Progression is stopped: … See a
-/// physiotherapist or doctor before going on. Today's session of routine "default": about 9 min."
+/// physiotherapist or doctor before going on. If you stretch today, gently: routine "default", about 9 min."
 std::string reminder(const Today& t) {
     const int minutes = std::max(1, (t.estimated_s + 30) / 60);
     const std::string strength = t.strength_today ? " with strength work" : "";  // R23
     std::string line;
     if (!t.stop_advice.empty())  // R25: the advice instead of the streak
-        line = fmt::format("{} Today's session of routine \"{}\": about {} min{}.", t.stop_advice, t.routine.name,
+        line = fmt::format("{} If you stretch today, gently: routine \"{}\", about {} min{}.", t.stop_advice, t.routine.name,
                            minutes, strength);
     else if (t.streak > 0)
         line = fmt::format("Stretch today: routine \"{}\", about {} min{}. Keep your {}-{} streak going.",
@@ -39,8 +39,8 @@ std::string reminder(const Today& t) {
                            t.routine.name, minutes, strength);
     if (t.review_due)  // R26
         line += fmt::format(" It is time to review this routine for a fresh strain: if {} are pain-free, plan again "
-                            "with --constraint injured.",
-                            strain_review_test(t.routine.request));
+                            "with {}.",
+                            strain_review_test(t.routine.request), strain_review_option(t.routine.request));
     return line;
 }
 

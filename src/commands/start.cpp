@@ -370,17 +370,19 @@ void end_voice(speech::Speaker* speaker, int signal_fd, bool quit_by_signal, Con
 
 void run_start(const StartOptions& o, Context& context) {
     const StartValues v = check_start_options(o);  // everything that can be refused is refused before anything starts
-    const SavedRoutine routine = load_or_not_found(context, routine_name_or_default(o.name, context));
-    check_hold_cap(routine, o, v.hold);
-    const PlanView view = view_this_week(routine, context);
-    const std::unique_ptr<speech::Speaker> speaker = voice_for(o, context);
-    if (view.suspended()) {  // R27: no session until a clinician has cleared the red flags
-        for (const auto& line : ui::wrap(view.suspension, 78)) context.out() << line << '\n';
-        say(speaker.get(), view.suspension);
+    // R27: no session until a clinician has cleared the red flags, with or without a routine
+    if (const std::string suspension = suspension_now(context); !suspension.empty()) {
+        const std::unique_ptr<speech::Speaker> speaker = voice_for(o, context);
+        for (const auto& line : ui::wrap(suspension, 78)) context.out() << line << '\n';
+        say(speaker.get(), suspension);
         end_voice(speaker.get(), -1, false, context);
         context.set_exit_code(static_cast<int>(ExitCode::SafetyStop));
         return;
     }
+    const SavedRoutine routine = load_or_not_found(context, routine_name_or_default(o.name, context));
+    check_hold_cap(routine, o, v.hold);
+    const PlanView view = view_this_week(routine, context);
+    const std::unique_ptr<speech::Speaker> speaker = voice_for(o, context);
     SessionScript script = script_for(view, v.hold, v.rest);
     script.spoken = speaker != nullptr;
     const int work_total = hold_count(script.steps);

@@ -163,7 +163,9 @@ void print_plan(std::ostream& out, const ui::Style& style, const PlanView& v, co
     profile.push_back(v.request.equipment.empty() ? "no equipment" : join(names_of(v.request.equipment), ", "));
     profile.push_back(schedule_label(v.request.schedule));
     if (v.request.age) profile.push_back(fmt::format("age {}", *v.request.age));
-    if (v.request.allow_flexion) profile.push_back("forward folds allowed");
+    if (v.request.allow_flexion)  // R21: only where the opt-in acts
+        profile.push_back(flexion_refused_by(profile_of(v.request)).empty() ? "forward folds allowed"
+                                                                             : "forward folds asked for (ignored)");
     if (v.request.floor_ok) profile.push_back("floor ok");
     const bool acute = is_acute(v.request);
     const bool stretches = has_stretches(v.items);

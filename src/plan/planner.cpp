@@ -214,7 +214,7 @@ std::vector<std::string> cautions_for(const Exercise& e, const Profile& p) {
         out.emplace_back("Pregnancy loosens the joints: stretch gently, never to the end of your range.");
     if (has(p, Constraint::Injured)) out.emplace_back("Stop if the injured area hurts.");
     // R29: the support it leaves free (one it holds itself says so in its own cues and cautions)
-    if (e.position == Position::Standing && e.held.empty() && needs_support(p)) {
+    if (e.position == Position::Standing && e.held.empty() && (needs_support(p) || e.flags.balance)) {
         std::vector<std::string> names;
         for (auto support : free_supports(e, p)) names.emplace_back(to_string(support));
         if (!names.empty()) out.push_back(fmt::format("Keep a hand on the {} the whole time.", or_list(names)));
@@ -477,10 +477,14 @@ std::string acute_strain_warning(const Profile& profile) {
                              : safe("supine-heel-dig") ? " and pain-free heel digs (lying on your back, knee bent, "
                                                          "the heel pressed into the floor)"
                                                        : "";
+    const std::string no_digs = is_oldest(profile) && !profile.floor_ok
+                                    ? " (heel digs need a chair, or lying on the floor with --floor-ok if you can get "
+                                      "down and up again safely)"
+                                    : " (heel digs need a chair, or lying on the floor)";
     return fmt::format("acute-strain: no hamstring stretching for now; only {}{}{}. Ice several times a day and "
                        "rest. See a doctor within days after a pop, large bruising or a limp, or if it is not better "
                        "in a few days.",
-                       movement, digs, digs.empty() ? " (heel digs need a chair, or lying on the floor)" : "");
+                       movement, digs, digs.empty() ? no_digs : "");
 }
 
 /// The advice for the person, most urgent first (R9–R14, R26, R28); schedule and time follow.
@@ -541,6 +545,25 @@ std::vector<std::string> constraint_warnings(const PlanRequest& request, const P
             "schedule: {} day{} a week does not keep flexibility gains; a few minutes every day works best.",
             request.schedule.days_per_week(), request.schedule.days_per_week() == 1 ? "" : "s"));
     return w;
+}
+
+/// R7, R29: why a routine has no warm-up, and the equipment that would give it one.
+std::string warmup_warning(const PlanRequest& request) {
+    std::vector<std::string> kit;
+    for (auto e : all_equipment()) {
+        if (std::find(request.equipment.begin(), request.equipment.end(), e) != request.equipment.end()) continue;
+        PlanRequest more = request;
+        more.equipment.push_back(e);
+        const Profile p = profile_of(more);
+        if (std::any_of(k_warmups.begin(), k_warmups.end(), [&](std::string_view id) {
+                return exclusion_reasons(*find_exercise(id), p).empty();
+            }))
+            kit.push_back(fmt::format("a {}", to_string(e)));
+    }
+    return fmt::format("warm-up: no warm-up is safe with this equipment (marching needs something to hold{}){}; "
+                       "start each stretch gently.",
+                       has(profile_of(request), Constraint::SeatedOnly) ? ", the seated march a chair" : "",
+                       kit.empty() ? std::string{} : fmt::format("; with {} there would be one", or_list(kit)));
 }
 
 struct Fitted {
@@ -781,6 +804,10 @@ Plan plan_with(const PlanRequest& request, int hold_s, const Timing& timing) {
             "for; plan with --minutes {}.",
             hold_s, format_duration(longest), request.minutes, (longest + 59) / 60));
     if (has(safe.profile, Constraint::AcuteStrain)) plan.review_after_days = 5;  // R26
+    if (!plan.items.empty() && !strain && std::none_of(plan.items.begin(), plan.items.end(), [](const RoutineItem& i) {
+            return i.phase == Phase::Warmup;
+        }))
+        plan.warnings.push_back(warmup_warning(request));  // R7: said, never silently left out
     return plan;
 }
 
@@ -807,6 +834,18 @@ bool seated_only(const PlanRequest& request) {
 
 std::string strain_review_test(const PlanRequest& request) {
     return seated_only(request) ? "seated marching and heel digs" : "walking and heel digs";
+}
+
+std::string strain_review_option(const PlanRequest& request) {
+    std::vector<std::string> names = {"none"};  // R31: only none drops a constraint, so name all that stay
+    bool injured = false;
+    for (auto c : request.constraints) {
+        if (c == Constraint::AcuteStrain) continue;
+        injured = injured || c == Constraint::Injured;
+        names.emplace_back(to_string(c));
+    }
+    if (!injured) names.emplace_back(to_string(Constraint::Injured));
+    return "--constraint " + join(names, ",");
 }
 
 std::string ways_to_a_routine(const PlanRequest& request) {

@@ -100,9 +100,10 @@ PlanView view_this_week(const SavedRoutine& routine, Day today, const std::vecto
         if (today >= *view.review_on)
             view.warnings.insert(view.warnings.begin(),
                                  fmt::format("review: this routine for a fresh strain was made on {}. If {} are now "
-                                             "pain-free, plan again with --constraint injured for gentle stretching; "
-                                             "if not, see a physiotherapist or doctor.",
-                                             format_day(routine.created_day), strain_review_test(routine.request)));
+                                             "pain-free, plan again with {} for gentle stretching; if not, see a "
+                                             "physiotherapist or doctor.",
+                                             format_day(routine.created_day), strain_review_test(routine.request),
+                                             strain_review_option(routine.request)));
     }
     return view;
 }

@@ -56,7 +56,7 @@ RoutineLists lists_of(SQLite::Database& db, const std::string& constraints, cons
 }  // namespace
 
 void save_routine(Store& store, const std::string& name, const PlanRequest& request,
-                  const Plan& plan, Day today, Instant now) {
+                  const Plan& plan, Day today, Instant now, bool week_one_again) {
     SQLite::Database& db = database(store);
     const std::int64_t now_s = now.time_since_epoch().count();
     const auto constraints = names_of(request.constraints);
@@ -72,10 +72,11 @@ void save_routine(Store& store, const std::string& name, const PlanRequest& requ
             schedule = excluded.schedule, age = excluded.age,
             estimated_s = excluded.estimated_s, warnings = excluded.warnings,
             updated_at = excluded.updated_at, allow_flexion = excluded.allow_flexion,
-            floor_ok = excluded.floor_ok
+            floor_ok = excluded.floor_ok{}
         RETURNING id)",
                                              json_array_sql(constraints.size()), json_array_sql(equipment.size()),
-                                             schedule_sql(request.schedule), json_array_sql(plan.warnings.size())));
+                                             schedule_sql(request.schedule), json_array_sql(plan.warnings.size()),
+                                             week_one_again ? ", created_day = excluded.created_day" : ""));
     int at = 0;
     const auto bind_all = [&](const std::vector<std::string>& values) {
         for (const auto& value : values) upsert.bind(++at, value);

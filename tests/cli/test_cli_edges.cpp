@@ -293,3 +293,59 @@ TEST_CASE("R26: an acute strain walks at most about 20 minutes, digs its heels i
     const auto injured = limber.run({"plan", "--level", "beginner", "--constraint", "injured", "--dry-run"}, k_monday);
     CHECK_THAT(injured.out, Contains("--constraint acute-strain"));
 }
+
+TEST_CASE("R27: with a red flag in force and no routine yet, start stops with the advice, due is 1, remind is silent") {
+    Limber limber;
+    REQUIRE(limber.run({"flag", "add", "trauma"}, k_monday).exit_code == 5);
+    const auto start = limber.run({"start"}, k_monday);
+    CHECK(start.exit_code == 5);
+    CHECK_THAT(start.out, StartsWith("Every routine is suspended since 2026-11-30"));
+    CHECK(start.err.empty());
+    const auto due = limber.run({"due"}, k_monday);
+    CHECK(due.exit_code == 1);
+    CHECK(due.out.empty());
+    CHECK(due.err.empty());
+    const auto remind = limber.run({"remind"}, k_monday);
+    CHECK(remind.exit_code == 0);
+    CHECK(remind.out.empty());
+    CHECK(remind.err.empty());
+    CHECK(one(limber, "SELECT count(*) FROM sessions") == "0");
+    // cleared, a missing routine is a missing routine again
+    REQUIRE(limber.run({"flag", "clear"}, k_monday).exit_code == 0);
+    CHECK(limber.run({"start"}, k_monday).exit_code == 3);
+}
+
+TEST_CASE("R26, R31: a strain added by a re-plan is reviewed 5 days from then, and the advice's command works") {
+    Limber limber;
+    REQUIRE(limber.run({"plan", "--level", "beginner", "--constraint", "back-pain"}, k_monday).exit_code == 0);
+    const auto strain = limber.run({"plan", "--constraint", "acute-strain"}, at("2027-03-01"));
+    REQUIRE(strain.exit_code == 0);
+    CHECK_THAT(strain.out, StartsWith("Re-planned \"default\": kept: back-pain; added: acute-strain; week 1 again from "
+                                      "today, for the fresh strain.\n"));
+    CHECK_THAT(strain.out, Contains("Review on 2027-03-06"));
+    CHECK_THAT(limber.run({"remind"}, at("2027-03-01")).out, !Contains("review"));
+    const auto due = limber.run({"remind"}, at("2027-03-06"));
+    CHECK_THAT(due.out, Contains("plan again with --constraint none,back-pain,injured."));
+    // the command it gives replaces the strain with injured and keeps the back
+    const auto review = run_json(limber, {"plan", "--constraint", "none,back-pain,injured", "--json"}, at("2027-03-06"));
+    CHECK(review.at("constraints") == json::array({"back-pain", "injured"}));
+    CHECK(review.at("replanned").at("removed") == json::array({"acute-strain"}));
+    CHECK(review.at("review_on").is_null());
+}
+
+TEST_CASE("R7, R29: a routine without a warm-up says so and what would give it one, and a balance exercise names its support") {
+    Limber limber;
+    const auto plan = run_json(limber, {"plan", "--level", "beginner", "--age", "65", "--equipment", "none", "--json",
+                                        "--dry-run"});
+    bool said = false;
+    for (const auto& w : plan.at("warnings"))
+        said = said || w.get<std::string>().rfind("warning", 0) == 0 ||
+               w.get<std::string>().find("warm-up: no warm-up is safe with this equipment") == 0;
+    CHECK(said);
+    for (const auto& item : plan.at("items")) CHECK(item.at("phase") != "warmup");
+    const auto triangle = run_json(limber, {"plan", "--level", "advanced", "--age", "30", "--equipment", "wall",
+                                            "--minutes", "30", "--json", "--dry-run"});
+    for (const auto& item : triangle.at("items"))
+        if (item.at("exercise") == "extended-triangle")
+            CHECK(listed(item.at("cautions"), "Keep a hand on the wall the whole time."));
+}

@@ -63,14 +63,14 @@ void advice_comes_first(const Limber& limber, const std::string& advice, const s
         REQUIRE(advice_at != std::string::npos);
         CHECK(advice_at > at);  // the first note under the routine, before its hold
         CHECK(advice_at < text.find(" s this week (routine week 2)."));
-        CHECK_THAT(r.out, Contains("\nNext: see a physiotherapist or doctor before limber start\n"));
+        CHECK_THAT(r.out, Contains("\nNext: see a physiotherapist or doctor; until then limber start stretches gently at this week's holds\n"));
         CHECK(r.out.find("\nNext: limber start") == std::string::npos);
         no_streak_urged(r.out);
         CHECK_THAT(look(limber, {"-q"}).out, StartsWith("default: progression stopped; due today, about "));
     }
     SECTION("remind prints the advice instead of the streak, still one line and exit 0") {
         const auto r = look(limber, {"remind"});
-        CHECK_THAT(r.out, StartsWith(advice + " Today's session of routine \"default\": about "));
+        CHECK_THAT(r.out, StartsWith(advice + " If you stretch today, gently: routine \"default\", about "));
         CHECK(line_count(r.out) == 1);
         no_streak_urged(r.out);
         // once today's session is done, nothing is due: silence, as ever

@@ -641,9 +641,15 @@ TEST_CASE("R27: with a red flag and no routine, bare limber and flag list lead w
     CHECK_THAT(flat(list.out), Contains("Every routine is suspended since 2026-11-21: you reported back pain with a "
                                         "fever. Call your doctor's surgery"));
     CHECK(json::parse(limber.run({"flag", "list", "--json"}).out)["suspended"] == true);
+    // R27: start stops with the suspension, routine or none (exit 5, the advice on stdout)
     const auto start = limber.run({"start"});
-    CHECK(start.exit_code == 3);
-    CHECK(start.err == "limber: error: no routine 'default'\nhint: a red flag suspends every routine ('limber flag "
+    CHECK(start.exit_code == 5);
+    CHECK(start.err.empty());
+    CHECK_THAT(flat(start.out), StartsWith("Every routine is suspended since 2026-11-21"));
+    // a command that needs the routine's own data still says none exists, and why
+    const auto stats = limber.run({"stats"});
+    CHECK(stats.exit_code == 3);
+    CHECK(stats.err == "limber: error: no routine 'default'\nhint: a red flag suspends every routine ('limber flag "
                        "list'); once a clinician has cleared you, 'limber plan --level beginner' makes one\n");
     // planning while suspended saves the routine and says it is suspended
     const auto plan = limber.run({"plan", "--level", "beginner"});

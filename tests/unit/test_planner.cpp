@@ -381,7 +381,7 @@ public:
             };
             const Person& who = f.person;
             // R29: the warm-up too; one that holds its own support says so in its cues
-            if (e->position == Position::Standing && e->held.empty() && needs_support(who) &&
+            if (e->position == Position::Standing && e->held.empty() && (needs_support(who) || e->flags.balance) &&
                 !(caution_has("chair") || caution_has("wall")))
                 bad("R20 a standing item says to hold the chair or wall (R9, R10, R26, R28, R29)", item.exercise);
             if (who.has(Constraint::Sciatica) && hamstring_stretch(*e) && !caution_has("foot relaxed"))

@@ -86,6 +86,10 @@ Plan plan_at_hold(const PlanRequest& request, int hold_s, const Timing& timing =
 /// (add it to --equipment)", and --floor-ok at 80 and over; "" when nothing would.
 std::string ways_to_a_routine(const PlanRequest& request);
 
+/// R26, R31: the option that re-plans an acute strain for gentle stretching, keeping the other
+/// constraints: "--constraint none,back-pain,injured".
+std::string strain_review_option(const PlanRequest& request);
+
 /// R26: the advice a plan for someone under 16 shows first, before the routine.
 const std::string& child_advice();
 

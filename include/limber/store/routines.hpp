@@ -18,9 +18,10 @@ namespace limber {
 
 
 /// Saves a plan under `name`, replacing a routine of that name but keeping its created_day
-/// (and so its weeks). Call inside a write transaction.
+/// (and so its weeks) unless `week_one_again`: then `today` is its week 1 (a fresh strain).
+/// Call inside a write transaction.
 void save_routine(Store& store, const std::string& name, const PlanRequest& request,
-                  const Plan& plan, Day today, Instant now);
+                  const Plan& plan, Day today, Instant now, bool week_one_again = false);
 
 /// The routine called `name`, if any.
 std::optional<SavedRoutine> load_routine(Store& store, const std::string& name);
