@@ -20,6 +20,24 @@ bool Context::color() const {
     return m_streams.out_is_terminal && !m_env.no_color;
 }
 
+void refuse_database_as_output(const std::string& output, Context& context, std::string_view what) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path out = fs::weakly_canonical(fs::absolute(output, ec), ec);
+    const fs::path db = context.db_path();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        const fs::path file = db.string() + suffix;
+        std::error_code e1, e2;
+        const bool same = (!out.empty() && fs::weakly_canonical(fs::absolute(file, e1), e1) == out) ||
+                          fs::equivalent(output, file, e2);
+        if (same)
+            throw UsageError(fmt::format("{} {}: that is limber's database{} ({}); writing there would replace "
+                                         "every routine and session",
+                                         what, quote(output), *suffix ? " file" : "", file.string()),
+                             "choose another file name");
+    }
+}
+
 const std::filesystem::path& Context::db_path() {
     if (!m_db_path) m_db_path = resolve_db_path(m_options.db, m_env);
     return *m_db_path;

@@ -22,6 +22,7 @@ namespace {
 
 void run_backup(const std::string& file, Context& context) {
     if (file.empty()) throw UsageError("FILE '': give the name of the backup file");
+    refuse_database_as_output(file, context, "FILE");
     const fs::path target(file);
     std::error_code error;
     if (fs::exists(fs::symlink_status(target, error)))

@@ -35,6 +35,7 @@ void run_export(const ExportOptions& o, Context& context) {
         write_export(context.store(), context.out(), format, what, range);
         return;
     }
+    refuse_database_as_output(*o.output, context, "-o");
     AtomicFile file(*o.output, "-o");
     const std::size_t rows = write_export(context.store(), file.stream(), format, what, range);
     file.commit();

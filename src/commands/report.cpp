@@ -79,6 +79,7 @@ void run_report(const ReportOptions& o, Context& context) {
         write_report(context.out(), *format, in);
         return;
     }
+    refuse_database_as_output(*o.output, context, "-o");
     AtomicFile file(*o.output, "-o");
     write_report(file.stream(), *format, in);
     file.commit();

@@ -12,8 +12,10 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <thread>
 
 namespace limber {
@@ -84,6 +86,9 @@ std::unique_ptr<Store> Store::open(const fs::path& given) {
         throw StorageError(fmt::format("cannot open database {}: it is a folder", path.string()),
                            "name a file, e.g. --db ~/limber.db");
     create_folders(path.parent_path(), path);
+    // a new database is the person's own (pain, red flags, notes): mode 0600, which SQLite gives
+    // its journal and WAL files too; an existing one is left as it is
+    if (const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600); fd >= 0) ::close(fd);
     std::unique_ptr<Store> store;
     try {
         // One thread uses the connection: SQLite need not take its mutex on every call.

@@ -120,15 +120,10 @@ AtomicFile::AtomicFile(fs::path path, std::string_view what) : m_path(std::move(
         return;
     }
     m_temporary = make_temporary(m_path.parent_path(), m_path.filename().string(), what);
-    // The mode a plain new file would get, or that of the file it replaces.
+    // A new file is the person's own (pain ratings, notes): 0600, as the temporary file is made;
+    // a file it replaces keeps its mode.
     struct stat existing {};
-    if (::stat(m_path.c_str(), &existing) == 0) {
-        ::chmod(m_temporary.c_str(), existing.st_mode & 07777);
-    } else {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        ::chmod(m_temporary.c_str(), 0666 & ~mask);
-    }
+    if (::stat(m_path.c_str(), &existing) == 0) ::chmod(m_temporary.c_str(), existing.st_mode & 07777);
     m_stream.open(m_temporary, std::ios::binary | std::ios::trunc);
 }
 

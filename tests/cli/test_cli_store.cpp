@@ -50,6 +50,57 @@ TEST_CASE("the db option wins over LIMBER_DB, which wins over XDG_DATA_HOME, whi
     CHECK(limber.run({"config", "get", "week_start", "--db", flag_db.string()}).out == "sunday\n");
 }
 
+TEST_CASE("a new database and its WAL are the owner's alone (0600), and an export, a report and a backup too") {
+    Limber limber;
+    REQUIRE(limber.run(k_write).exit_code == 0);
+    CHECK(folder_mode(limber.db()) == 0600);
+    if (fs::exists(limber.db().string() + "-wal")) CHECK(folder_mode(limber.db().string() + "-wal") == 0600);
+    REQUIRE(limber.run({"export", "-o", (limber.dir() / "out.csv").string()}).exit_code == 0);
+    CHECK(folder_mode(limber.dir() / "out.csv") == 0600);
+    REQUIRE(limber.run({"backup", (limber.dir() / "copy.db").string()}).exit_code == 0);
+    CHECK(folder_mode(limber.dir() / "copy.db") == 0600);
+}
+
+TEST_CASE("an output that is the database or its WAL, by any path or link, is refused and nothing is written") {
+    Limber limber;
+    REQUIRE(limber.run({"plan", "--level", "beginner"}).exit_code == 0);
+    const auto size_before = fs::file_size(limber.db());
+    const std::string db = limber.db().string();
+    fs::create_symlink(limber.db(), limber.dir() / "link.db");
+    const std::vector<std::vector<std::string>> commands = {
+        {"export", "-o", db},
+        {"export", "-o", (limber.dir() / "." / limber.db().filename()).string()},
+        {"export", "-o", (limber.dir() / "link.db").string()},
+        {"export", "--format", "json", "-o", db + "-wal"},
+        {"report", "-o", db},
+        {"report", "-o", (limber.dir() / "link.db").string()},
+        {"backup", db + "-wal"},
+        {"backup", db + "-journal"},
+    };
+    for (const auto& args : commands) {
+        INFO(args.front() << " " << args.back());
+        const auto r = limber.run(args);
+        CHECK(r.exit_code == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err.find("that is limber's database") != std::string::npos);
+        CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 2);  // the error and its hint
+    }
+    CHECK(fs::file_size(limber.db()) == size_before);
+    CHECK_FALSE(fs::exists(db + "-journal"));
+    CHECK(limber.run({"plan", "show"}).exit_code == 0);  // every routine still there
+    // the default database path (no --db, no LIMBER_DB)
+    Limber home;
+    const Env no_db = {{"LIMBER_DB", std::nullopt}, {"XDG_DATA_HOME", std::nullopt}};
+    REQUIRE(home.run({"plan", "--level", "beginner"}, no_db).exit_code == 0);
+    const fs::path fallback = home.dir() / "home" / ".local" / "share" / "limber" / "limber.db";
+    REQUIRE(fs::exists(fallback));
+    const auto size = fs::file_size(fallback);
+    const auto r = home.run({"export", "-o", fallback.string()}, no_db);
+    CHECK(r.exit_code == 2);
+    CHECK(fs::file_size(fallback) == size);
+    CHECK(home.run({"plan", "show"}, no_db).exit_code == 0);
+}
+
 TEST_CASE("missing folders of the database path are created with mode 0700") {
     Limber limber;
     const auto db = limber.dir() / "a" / "b" / "limber.db";

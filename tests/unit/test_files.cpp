@@ -80,11 +80,6 @@ unsigned mode_of(const fs::path& path) {
     return st.st_mode & 07777;
 }
 
-mode_t current_umask() {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    return mask;
-}
 
 template <class Call>
 std::string usage_message(Call call) {
@@ -212,7 +207,7 @@ TEST_CASE("files: make_temporary in a folder that does not exist is refused, nam
     CHECK_FALSE(fs::exists(missing));
 }
 
-TEST_CASE("files: an atomic file commits a new file with the mode a plain new file gets") {
+TEST_CASE("files: an atomic file commits a new file readable by its owner only (0600)") {
     TempDir dir;
     const fs::path target = dir / "export.json";
     {
@@ -221,7 +216,7 @@ TEST_CASE("files: an atomic file commits a new file with the mode a plain new fi
         file.commit();
     }
     CHECK(read_file(target) == k_bytes);
-    CHECK(mode_of(target) == (0666u & ~static_cast<unsigned>(current_umask())));
+    CHECK(mode_of(target) == 0600u);
     CHECK(names_in(dir.path()) == std::set<std::string>{"export.json"});  // no temporary left
 }
 

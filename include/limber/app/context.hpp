@@ -17,6 +17,13 @@
 
 namespace limber {
 
+class Context;
+
+/// Refuses (UsageError naming `what` and the value) an output path that is the database or one
+/// of its journal, WAL or shared-memory files, by any path, link or hard link: writing there
+/// would replace every routine and session.
+void refuse_database_as_output(const std::string& output, Context& context, std::string_view what);
+
 /// The standard streams a command reads and writes, and which of them are terminals.
 struct Streams {
     std::istream& in;

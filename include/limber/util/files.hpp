@@ -40,6 +40,7 @@ std::filesystem::path make_temporary(const std::filesystem::path& folder, const 
 
 /// An output file written in full or not at all: write to stream(), then commit() flushes it to
 /// disk and renames it over `path` (over the file a symbolic link points to, keeping the link).
+/// A new file is mode 0600; a replaced one keeps its mode.
 /// Without commit() the temporary file is removed. A device or pipe (/dev/stdout, a FIFO) is
 /// written to directly.
 class AtomicFile {
