@@ -140,8 +140,8 @@ Replanned replanned(const PlanRequest& before, const PlanRequest& after) {
     change("minutes", std::to_string(before.minutes), std::to_string(after.minutes));
     change("equipment", kit(before.equipment), kit(after.equipment));
     change("schedule", schedule_label(before.schedule, true), schedule_label(after.schedule, true));
-    if (before.age != after.age)
-        change("age", before.age ? std::to_string(*before.age) : "not given", std::to_string(after.age.value_or(0)));
+    if (after.age && before.age != after.age)  // an age once given is kept: it can change, not go
+        change("age", before.age ? std::to_string(*before.age) : "not given", std::to_string(*after.age));
     change("--allow-flexion", on(before.allow_flexion), on(after.allow_flexion));
     change("--floor-ok", on(before.floor_ok), on(after.floor_ok));
     return r;

@@ -54,6 +54,16 @@ bool is_hamstring_stretch(const Exercise& exercise) {
 
 bool is_older(const Profile& profile) { return profile.age && *profile.age >= 65; }
 
+namespace {
+
+/// The person has `needed` (an unset equipment list has everything).
+bool has_equipment(const Profile& profile, Equipment needed) {
+    return !profile.equipment ||
+           std::find(profile.equipment->begin(), profile.equipment->end(), needed) != profile.equipment->end();
+}
+
+}  // namespace
+
 bool needs_support(const Profile& profile) {
     return is_older(profile) || has(profile, Constraint::Pregnant) || has(profile, Constraint::Injured) ||
            has(profile, Constraint::Osteoporosis);
@@ -61,12 +71,9 @@ bool needs_support(const Profile& profile) {
 
 std::vector<Equipment> equipment_used(const Exercise& exercise, const Profile& profile) {
     std::vector<Equipment> used = exercise.equipment;
-    const auto have = [&](Equipment e) {
-        return !profile.equipment ||
-               std::find(profile.equipment->begin(), profile.equipment->end(), e) != profile.equipment->end();
-    };
     // R16: of the alternatives, the first the person has (a step before a chair)
-    if (auto any = std::find_if(exercise.equipment_any.begin(), exercise.equipment_any.end(), have);
+    if (auto any = std::find_if(exercise.equipment_any.begin(), exercise.equipment_any.end(),
+                                [&](Equipment e) { return has_equipment(profile, e); });
         any != exercise.equipment_any.end())
         used.push_back(*any);
     return used;
@@ -78,10 +85,9 @@ std::vector<Equipment> free_supports(const Exercise& exercise, const Profile& pr
         return std::find(list.begin(), list.end(), e) != list.end();
     };
     std::vector<Equipment> out;
-    for (auto support : {Equipment::Chair, Equipment::Wall}) {
-        const bool there = !profile.equipment || in(*profile.equipment, support);
-        if (there && (!in(used, support) || in(exercise.held, support))) out.push_back(support);
-    }
+    for (auto support : {Equipment::Chair, Equipment::Wall})
+        if (has_equipment(profile, support) && (!in(used, support) || in(exercise.held, support)))
+            out.push_back(support);
     return out;
 }
 
@@ -115,11 +121,6 @@ std::vector<std::string> flexion_refused_by(const Profile& profile) {
 namespace {
 
 using Add = std::function<void(std::string_view who, std::string_view why)>;
-
-bool has_equipment(const Profile& profile, Equipment needed) {
-    return !profile.equipment ||
-           std::find(profile.equipment->begin(), profile.equipment->end(), needed) != profile.equipment->end();
-}
 
 /// R4, R17, R16: what rules an exercise out for anyone: bouncing, the level, missing equipment.
 void general_reasons(const Exercise& e, const Profile& profile, const Add& add) {
